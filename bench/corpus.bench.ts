@@ -1,0 +1,67 @@
+/**
+ * Quality and speed of Lector's pipeline against bare Readability, side by
+ * side in one run over ../shared/corpus (skipped with a message when absent).
+ */
+import { pathToFileURL } from 'node:url';
+import type { BenchSection } from './run';
+import { clutterLinesLeft } from './quality/clutter-lines';
+import { CORPUS_DIR, corpusAvailable, listCorpusPages, runPage, type PageRun } from './quality/corpus';
+import { scorePage, summarize } from './quality/metric';
+import { median, pct, percentile } from './quality/stats';
+
+export default async function corpusBench(): Promise<BenchSection> {
+  const title = 'Extraction quality and speed on public corpora (Lector vs bare Readability)';
+  if (!corpusAvailable()) return { title, lines: [`Skipped: no corpus at ${CORPUS_DIR} (see README, Benchmarks).`] };
+
+  const pages = listCorpusPages();
+  // Warm-up: JIT and ICU data, so the first pages' timings are not start-up cost.
+  for (const page of pages.slice(0, 5)) runPage(page);
+  const runs: PageRun[] = pages.map(runPage);
+
+  const lines: string[] = [];
+  lines.push('### Quality (Zyte metric: 4-token shingles, mean over pages)', '');
+  lines.push('| corpus | pages | extractor | precision | recall | F1 | pages with clutter lines left | clutter lines left | no result |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const corpus of ['zyte', 'readability'] as const) {
+    const subset = runs.filter((run) => run.page.corpus === corpus);
+    for (const [name, textOf, failed] of [
+      ['bare Readability 0.6', (r: PageRun) => r.bareText, (r: PageRun) => r.bareText === ''],
+      ['Lector', (r: PageRun) => r.lectorText, (r: PageRun) => r.lectorError !== null],
+    ] as const) {
+      const summary = summarize(subset.map((run) => scorePage(run.page.truth, textOf(run))));
+      const clutter = subset.map((run) => clutterLinesLeft(textOf(run), run.page.truth).length);
+      lines.push(
+        `| ${corpus} | ${subset.length} | ${name} | ${pct(summary.precision)} | ${pct(summary.recall)} | ${pct(summary.f1)} | ${clutter.filter((n) => n > 0).length} | ${clutter.reduce((a, b) => a + b, 0)} | ${subset.filter(failed).length} |`,
+      );
+    }
+  }
+  lines.push('', '`readability` is Readability\'s own regression suite, whose expected output still holds clutter: it checks that Lector loses no content, not that it removes clutter.');
+
+  lines.push('', '### Speed (ms per page, same parsed document, both including the document clone)', '');
+  const bare = runs.map((r) => r.bareMs);
+  const lector = runs.map((r) => r.lectorMs);
+  lines.push('| extractor | median | p95 |', '|---|---|---|');
+  lines.push(`| bare Readability | ${median(bare).toFixed(1)} | ${percentile(bare, 95).toFixed(1)} |`);
+  lines.push(`| Lector pipeline | ${median(lector).toFixed(1)} | ${percentile(lector, 95).toFixed(1)} |`);
+  const ratios = runs.map((r) => r.lectorMs / r.bareMs);
+  lines.push('', `Lector / Readability: ${(median(lector) / median(bare)).toFixed(2)}× at the median, ${(percentile(lector, 95) / percentile(bare, 95)).toFixed(2)}× at p95, median per-page ratio ${median(ratios).toFixed(2)}× (target ≤ 1.2×). ${runs.length} pages, jsdom.`);
+
+  lines.push('', '### Worst ten pages (Zyte, Lector F1)', '');
+  lines.push('| page | Lector P | Lector R | Readability P | Readability R | note |', '|---|---|---|---|---|---|');
+  const scored = runs
+    .filter((run) => run.page.corpus === 'zyte')
+    .map((run) => ({ run, lector: scorePage(run.page.truth, run.lectorText), bare: scorePage(run.page.truth, run.bareText) }))
+    .map((s) => ({ ...s, f1: (2 * s.lector.precision * s.lector.recall) / (s.lector.precision + s.lector.recall || 1) }))
+    .sort((a, b) => a.f1 - b.f1)
+    .slice(0, 10);
+  for (const s of scored) {
+    const host = new URL(s.run.page.url).hostname;
+    lines.push(`| ${host} (${s.run.page.id.slice(0, 8)}) | ${pct(s.lector.precision)} | ${pct(s.lector.recall)} | ${pct(s.bare.precision)} | ${pct(s.bare.recall)} | ${s.run.lectorError ?? ''} |`);
+  }
+  return { title, lines };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const section = await corpusBench();
+  console.log(`## ${section.title}\n\n${section.lines.join('\n')}`);
+}

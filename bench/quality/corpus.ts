@@ -1,0 +1,91 @@
+/**
+ * Reads ../shared/corpus (never copied into the repo) and runs bare
+ * Readability and Lector on each page in one pass over one parsed document.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../../cli/parse-html';
+import { extractArticle } from '../../core/extract';
+
+export const CORPUS_DIR = resolve(process.env.LECTOR_CORPUS ?? join(import.meta.dirname, '../../../shared/corpus'));
+
+export interface CorpusPage {
+  corpus: 'zyte' | 'readability';
+  id: string;
+  url: string;
+  /** The article text a person marked (Zyte) or Readability's expected output (its own suite). */
+  truth: string;
+  html: () => Buffer;
+}
+
+export function corpusAvailable(): boolean {
+  return existsSync(join(CORPUS_DIR, 'zyte-article-extraction', 'ground-truth.json'));
+}
+
+export function listCorpusPages(): CorpusPage[] {
+  const pages: CorpusPage[] = [];
+  const zyteDir = join(CORPUS_DIR, 'zyte-article-extraction');
+  const truth = JSON.parse(readFileSync(join(zyteDir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
+  for (const [id, entry] of Object.entries(truth)) {
+    const file = join(zyteDir, 'html', `${id}.html.gz`);
+    if (!existsSync(file)) continue;
+    pages.push({ corpus: 'zyte', id, url: entry.url, truth: entry.articleBody, html: () => gunzipSync(readFileSync(file)) });
+  }
+  const readabilityDir = join(CORPUS_DIR, 'readability-test-pages');
+  if (existsSync(readabilityDir)) {
+    for (const id of readdirSync(readabilityDir).sort()) {
+      const source = join(readabilityDir, id, 'source.html');
+      const expected = join(readabilityDir, id, 'expected.html');
+      if (!existsSync(source) || !existsSync(expected)) continue;
+      pages.push({
+        corpus: 'readability',
+        id,
+        url: 'http://fakehost/test/page.html', // the URL Readability's own suite uses
+        truth: htmlToText(readFileSync(expected, 'utf8')),
+        html: () => readFileSync(source),
+      });
+    }
+  }
+  return pages;
+}
+
+function htmlToText(html: string): string {
+  const page = parseHtml(html);
+  const text = page.document.body?.textContent ?? '';
+  page.close();
+  return text;
+}
+
+export interface PageRun {
+  page: CorpusPage;
+  bareText: string;
+  lectorText: string;
+  lectorError: string | null;
+  bareMs: number;
+  lectorMs: number;
+}
+
+/** Both extractors on one parsed document: bare Readability on a clone, Lector on the document (it clones). */
+export function runPage(page: CorpusPage): PageRun {
+  const parsed = parseHtml(page.html(), page.url);
+  try {
+    let start = performance.now();
+    const bare = new Readability(parsed.document.cloneNode(true) as Document).parse();
+    const bareMs = performance.now() - start;
+    start = performance.now();
+    const lector = extractArticle(parsed.document, { url: page.url, window: parsed.window });
+    const lectorMs = performance.now() - start;
+    return {
+      page,
+      bareText: bare?.textContent ?? '',
+      lectorText: lector.kind === 'article' ? lector.text : '',
+      lectorError: lector.kind === 'article' ? null : lector.reason,
+      bareMs,
+      lectorMs,
+    };
+  } finally {
+    parsed.close();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The article's blocks: the units a listener moves by and the overlay
+ * highlights. Each gets `data-lector-block="N"` in the sanitized HTML so the
+ * overlay can find it again without re-deriving anything.
+ */
+import type { BlockKind } from './model';
+import { collapseWhitespace } from './text';
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DT', 'DD', 'DIV',
+  'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'DETAILS',
+  'SUMMARY', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'HR', 'ADDRESS', 'CENTER',
+]);
+
+export const BLOCK_ATTRIBUTE = 'data-lector-block';
+
+export interface BlockElement {
+  element: Element;
+  kind: BlockKind;
+  level?: number;
+  text: string;
+}
+
+function isBlock(node: Node): node is Element {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
+function containsBlock(el: Element): boolean {
+  for (const child of el.children) if (isBlock(child) || containsBlock(child)) return true;
+  return false;
+}
+
+function kindOf(el: Element): { kind: BlockKind; level?: number } {
+  const heading = /^H([1-6])$/.exec(el.tagName.toUpperCase());
+  if (heading) return { kind: 'heading', level: Number(heading[1]) };
+  if (el.closest('pre, code') || el.matches('pre')) return { kind: 'code' };
+  if (el.closest('figcaption, caption')) return { kind: 'caption' };
+  if (el.closest('li, dd, dt')) return { kind: 'list-item' };
+  if (el.closest('blockquote')) return { kind: 'quote' };
+  if (el.closest('td, th')) return { kind: 'table-cell' };
+  return { kind: 'paragraph' };
+}
+
+/**
+ * Walks `root`, marks every block with its index and returns them in reading
+ * order. Text that sits directly in a container beside blocks ("<li>Intro
+ * <ul>…</ul></li>") is wrapped in a span so it is a block too and never skipped.
+ */
+export function collectBlocks(root: Element): BlockElement[] {
+  const blocks: BlockElement[] = [];
+  const add = (element: Element, kindSource: Element) => {
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (!text) return;
+    element.setAttribute(BLOCK_ATTRIBUTE, String(blocks.length));
+    blocks.push({ element, text, ...kindOf(kindSource) });
+  };
+  const visit = (el: Element) => {
+    if (!containsBlock(el)) {
+      if (el !== root) add(el, el);
+      else wrapRuns(el, add);
+      return;
+    }
+    wrapRuns(el, add, visit);
+  };
+  visit(root);
+  return blocks;
+}
+
+/** Groups consecutive non-block children into spans (blocks of their own); hands block children to `visitBlock`. */
+function wrapRuns(
+  el: Element,
+  add: (element: Element, kindSource: Element) => void,
+  visitBlock?: (child: Element) => void,
+): void {
+  let run: Node[] = [];
+  const flush = () => {
+    if (run.some((node) => (node.textContent ?? '').trim() !== '')) {
+      const span = el.ownerDocument.createElement('span');
+      run[0]!.parentNode!.insertBefore(span, run[0]!);
+      for (const node of run) span.appendChild(node);
+      add(span, el);
+    }
+    run = [];
+  };
+  for (const child of [...el.childNodes]) {
+    if (isBlock(child)) {
+      flush();
+      visitBlock?.(child);
+    } else if (child.nodeType === 1 || child.nodeType === 3) {
+      run.push(child);
+    }
+  }
+  flush();
+}

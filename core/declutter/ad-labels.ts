@@ -1,0 +1,26 @@
+import { dropNested, findLines } from './lines';
+import type { ClutterRule } from './rule';
+import { hasAnyToken, hasMedia } from './signals';
+
+const AD_TOKENS = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adcontainer', 'adwrapper',
+  'dfp', 'gpt', 'doubleclick', 'adsense', 'adsbygoogle', 'teads', 'ezoic', 'pubad', 'banner-ad', 'adblock',
+]);
+
+/**
+ * "Advertisement", "Story continues below advertisement": a label left where an
+ * ad slot was, plus ad slots that are still there but empty. A listener would
+ * hear the label read out in the middle of the story.
+ */
+export const adLabels: ClutterRule = {
+  name: 'ad-label',
+  reason: 'Label of an advertisement slot, not part of the story.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const labels = findLines(root, context, (_el, normalized) => context.lexicon.adLabels.has(normalized));
+    const emptySlots = [...root.querySelectorAll('*')].filter(
+      (el) => context.text(el) === '' && !hasMedia(el) && hasAnyToken(el, AD_TOKENS),
+    );
+    return dropNested([...labels, ...emptySlots]);
+  },
+};

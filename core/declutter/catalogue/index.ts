@@ -1,0 +1,8 @@
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import type { LabelCatalogue } from './types';
+
+/** Every language Lector knows clutter labels in; a new language is one import here. */
+export const catalogues: readonly LabelCatalogue[] = [en, fr, es, de];

@@ -1,0 +1,35 @@
+/**
+ * The words one language uses for the clutter news sites put inside articles.
+ * Rules combine these texts with structure (roles, class tokens, link density,
+ * length), so a catalogue entry alone never removes a prose paragraph.
+ *
+ * Matching is on normalized text: NFKC, lower-cased, curly quotes made straight,
+ * whitespace collapsed, and trailing `:`/`.`/`…`/`»`/`›` and spaces stripped.
+ * Write entries in that normalized form (lower case, no trailing colon).
+ */
+export interface LabelCatalogue {
+  /** BCP 47 primary language subtag, e.g. `en`. */
+  lang: string;
+  /** A line that is only an ad slot's label: "advertisement", "story continues below advertisement". */
+  adLabels: readonly string[];
+  /** Kicker before a link to another story: "read more", "related" (as in "READ MORE: …"). */
+  promoKickers: readonly string[];
+  /** Heading of a list of other stories: "related stories", "recommended for you", "trending now". */
+  promoListHeadings: readonly string[];
+  /** Video or audio promo kicker or prefix: "click to play video", "watch", "video", "listen". */
+  videoKickers: readonly string[];
+  /** A line or heading that labels paid content: "sponsored content", "paid post". */
+  sponsoredLabels: readonly string[];
+  /** Kicker before a paid link: "sponsored" (as in "Sponsored: …"). */
+  sponsoredKickers: readonly string[];
+  /** Start of a newsletter / subscription / app call to action, matched at the line's start. */
+  newsletterPhrases: readonly string[];
+  /** Words a share or follow bar is made of: "share", "facebook", "email", "copy link". */
+  shareWords: readonly string[];
+  /** Heading or line of a comment section: "comments", "join the conversation". */
+  commentLabels: readonly string[];
+  /** "report an error", "report a typo", "corrections policy". */
+  errorReportLabels: readonly string[];
+  /** Month names and their abbreviations, for the date lines under video promos. */
+  months: readonly string[];
+}

@@ -1,0 +1,92 @@
+import type { Removal } from '../model';
+import { normalizeForMatch, textOf } from '../text';
+import { adLabels } from './ad-labels';
+import { commentSections } from './comment-sections';
+import { defaultLexicon, type Lexicon } from './lexicon';
+import { newsletterCalls } from './newsletter-calls';
+import { relatedPromos } from './related-promos';
+import type { ClutterRule, RuleContext } from './rule';
+import { shareBars } from './share-bars';
+import { siteFurniture } from './site-furniture';
+import { sponsoredWidgets } from './sponsored';
+import { videoPromos } from './video-promos';
+
+export type { ClutterRule } from './rule';
+
+/** Every rule, in the order they run: the most specific first, so reports name the best reason. */
+export const clutterRules: readonly ClutterRule[] = [
+  videoPromos,
+  sponsoredWidgets,
+  relatedPromos,
+  adLabels,
+  newsletterCalls,
+  shareBars,
+  commentSections,
+  siteFurniture,
+];
+
+export interface DeclutterOptions {
+  rules?: readonly ClutterRule[];
+  lexicon?: Lexicon;
+}
+
+/** Removes clutter from `root` in place and reports each removal with the rule that made it. */
+export function declutter(root: Element, options: DeclutterOptions = {}): Removal[] {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const removed: Removal[] = [];
+  const { context, forgetAncestors } = createContext(lexicon);
+  for (const rule of options.rules ?? clutterRules) {
+    for (const el of rule.find(root, context)) {
+      if (el === root || !root.contains(el)) continue;
+      removed.push({ rule: rule.name, text: context.text(el) });
+      const parent = el.parentElement;
+      el.remove();
+      forgetAncestors(parent);
+      pruneEmptyAncestors(parent, root);
+    }
+  }
+  return removed;
+}
+
+/**
+ * One text cache for all rules: computing every element's text once instead of
+ * once per rule more than halved declutter time. A removal changes the text of
+ * its ancestors only, so those are the entries forgotten.
+ */
+function createContext(lexicon: Lexicon): { context: RuleContext; forgetAncestors(el: Element | null): void } {
+  const texts = new Map<Element, string>();
+  const normalized = new Map<Element, string>();
+  const text = (el: Element): string => {
+    let value = texts.get(el);
+    if (value === undefined) texts.set(el, (value = textOf(el)));
+    return value;
+  };
+  const context: RuleContext = {
+    lexicon,
+    text,
+    normalized(el) {
+      let value = normalized.get(el);
+      if (value === undefined) normalized.set(el, (value = normalizeForMatch(text(el))));
+      return value;
+    },
+  };
+  const forgetAncestors = (start: Element | null) => {
+    for (let el = start; el; el = el.parentElement) {
+      texts.delete(el);
+      normalized.delete(el);
+    }
+  };
+  return { context, forgetAncestors };
+}
+
+const KEEP_EMPTY = 'img, picture, video, audio, svg, canvas, iframe, hr, br, math, table';
+
+/** Wrappers emptied by a removal (a figure that only held a promo) have nothing left to show or say. */
+function pruneEmptyAncestors(start: Element | null, root: Element): void {
+  for (let el = start; el && el !== root; ) {
+    if ((el.textContent ?? '').trim() !== '' || el.matches(KEEP_EMPTY) || el.querySelector(KEEP_EMPTY)) return;
+    const parent: Element | null = el.parentElement;
+    el.remove();
+    el = parent;
+  }
+}

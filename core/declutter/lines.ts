@@ -1,0 +1,85 @@
+/**
+ * Finding "lines": the elements that hold one short standalone piece of text
+ * (a label, a kicker + headline, a caption line), whatever tag a site used.
+ */
+import { normalizeForMatch } from '../text';
+import type { RuleContext } from './rule';
+import { isHeadlineLike, outermostWithSameText } from './signals';
+
+const LINE_SELECTOR = [
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section', 'figure', 'figcaption',
+  'blockquote', 'span', 'strong', 'b', 'em', 'i', 'a', 'small', 'header', 'footer', 'dt', 'dd', 'td', 'center', 'font',
+].join(', ');
+
+/** Longest text a line can have; a label, kicker + headline or date line fits well within it. */
+export const MAX_LINE_LENGTH = 320;
+
+/**
+ * Every element (outermost among those with identical text) whose text is short
+ * enough to be a line and for which `accept` returns true.
+ */
+export function findLines(
+  root: Element,
+  context: RuleContext,
+  accept: (el: Element, normalized: string) => boolean,
+): Element[] {
+  const found = new Set<Element>();
+  for (const el of root.querySelectorAll(LINE_SELECTOR)) {
+    const text = context.text(el);
+    if (text.length === 0 || text.length > MAX_LINE_LENGTH) continue;
+    if (!accept(el, context.normalized(el))) continue;
+    found.add(outermostWithSameText(el, root));
+  }
+  return dropNested([...found]);
+}
+
+/** Keep only elements not inside another kept element. */
+export function dropNested(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+export interface KickerLine {
+  kicker: string;
+  /** What follows the kicker: usually a headline. */
+  rest: string;
+  /** Share of `rest` that is link text. */
+  restLinkDensity: number;
+  /** The line ends like a sentence (period, semicolon): prose, unless it is a link. */
+  endsLikeSentence: boolean;
+}
+
+/** A kicker line that introduces a link or a headline, not a sentence of prose. */
+export function isPromoLine(line: KickerLine | null): boolean {
+  return line !== null && (line.restLinkDensity >= 0.5 || (isHeadlineLike(line.rest) && !line.endsLikeSentence));
+}
+
+/**
+ * "READ MORE: Headline", "WATCH | Headline", "<b>Related</b> <a>Headline</a>":
+ * a known kicker set off by punctuation, by its own element, or by capitals.
+ */
+export function matchKicker(el: Element, raw: string, kickers: readonly string[]): KickerLine | null {
+  const normalized = normalizeForMatch(raw);
+  for (const kicker of kickers) {
+    if (!normalized.startsWith(kicker)) continue;
+    const after = normalized.slice(kicker.length);
+    const punctuated = /^\s*[:|›»>\-–—]\s*\S/u.test(after);
+    const rawKicker = raw.trimStart().slice(0, kicker.length);
+    const shouted = rawKicker === rawKicker.toUpperCase() && /\p{Lu}/u.test(rawKicker) && /^\s+\S/.test(after);
+    const separateElement = firstChildIsKicker(el, kicker) && /^\s*\S/.test(after);
+    if (!punctuated && !shouted && !separateElement) continue;
+    const rest = after.replace(/^\s*[:|›»>\-–—]?\s*/u, '');
+    if (!rest) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += normalizeForMatch(a.textContent ?? '').length;
+    return { kicker, rest, restLinkDensity: Math.min(1, linked / rest.length), endsLikeSentence: /[.;]$/.test(raw.trim()) };
+  }
+  return null;
+}
+
+function firstChildIsKicker(el: Element, kicker: string): boolean {
+  const first = el.firstElementChild;
+  if (!first) return false;
+  const before = el.firstChild;
+  if (before && before !== first && (before.textContent ?? '').trim() !== '') return false;
+  return normalizeForMatch(first.textContent ?? '') === kicker;
+}

@@ -1,0 +1,47 @@
+import { dropNested, findLines } from './lines';
+import type { ClutterRule, RuleContext } from './rule';
+import { hasAnyToken, isProse, proseParagraphCount } from './signals';
+
+const SIGNUP_TOKENS = new Set([
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in', 'mailing',
+  'mailinglist', 'email-signup', 'paywall', 'app-download', 'app-promo', 'cta',
+]);
+
+/**
+ * "Sign up for our newsletter", subscription boxes and "Download our app":
+ * calls to action addressed to the site's visitor, not part of the story.
+ */
+export const newsletterCalls: ClutterRule = {
+  name: 'newsletter',
+  reason: 'Newsletter, subscription or app call to action.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const calls = findLines(root, context, (el, normalized) => {
+      if (!context.lexicon.newsletterPhrases.some((phrase) => normalized.startsWith(phrase))) return false;
+      // A long sentence that happens to start like a call ("Subscribe to the idea that…") is prose.
+      return context.text(el).length <= 160 || hasAnyToken(el, SIGNUP_TOKENS) || el.querySelector('a, input, button') !== null;
+    }).map((call) => boxAround(call, root, context));
+    const named = [...root.querySelectorAll('aside, section, div, form, figure, p')].filter(
+      (el) =>
+        hasAnyToken(el, SIGNUP_TOKENS) &&
+        context.text(el).length <= 600 &&
+        proseParagraphCount(el) === 0 &&
+        (!isProse(el) || el.querySelector('input, button, form') !== null),
+    );
+    return dropNested([...calls, ...named]);
+  },
+};
+
+/** The sign-up box a call sits in, when the box holds nothing but the call, a form or a short blurb. */
+function boxAround(call: Element, root: Element, context: RuleContext): Element {
+  let box = call;
+  for (let up = call.parentElement; up && up !== root; up = up.parentElement) {
+    const isBox =
+      context.text(up).length <= 400 &&
+      proseParagraphCount(up) === 0 &&
+      (hasAnyToken(up, SIGNUP_TOKENS) || up.querySelector('input, button, form') !== null);
+    if (!isBox) break;
+    box = up;
+  }
+  return box;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { declutterFragment, PROSE } from '../../tests/unit/support/dom';
+import { relatedPromos } from './related-promos';
+
+const run = (html: string) => declutterFragment(html, [relatedPromos]);
+
+describe('related-promo rule', () => {
+  it.each([
+    ['READ MORE with a link', '<p><strong>READ MORE:</strong> <a href="/a">Canada will withdraw from Iraq if government expels all foreign troops</a></p>'],
+    ['READ MORE as plain text in a div', '<div>READ MORE: ‘A significant shift’: Canadian commander explains how troops are responding</div>'],
+    ['Related: with a link', '<p>Related: <a href="/b">City hall braces for budget fight</a></p>'],
+    ['a kicker in its own element without colon', '<p><b>Related</b> <a href="/c">Storm knocks out power to thousands</a></p>'],
+    ['French "À lire aussi"', '<p>À lire aussi : <a href="/d">La réforme des retraites adoptée</a></p>'],
+    ['Spanish "Lee también"', '<p>Lee también: <a href="/e">El Gobierno aprueba los presupuestos</a></p>'],
+    ['German "Mehr zum Thema"', '<p>Mehr zum Thema: <a href="/f">Bundestag beschließt Haushalt</a></p>'],
+    ['a "Related stories" list', '<h3>Related stories</h3><ul><li><a href="/1">One headline here</a></li><li><a href="/2">Another headline here</a></li></ul>'],
+    ['a "Trending now" box', '<div><h4>Trending Now</h4><ol><li><a href="/1">Hockey night ends in overtime</a></li><li><a href="/2">Budget unveiled</a></li></ol></div>'],
+    ['a promo block named by class', '<div class="inline-related"><a href="/x">Mayor resigns after scandal</a> <a href="/y">Police name suspect</a></div>'],
+  ])('removes %s', (_name, clutter) => {
+    const result = run(`${PROSE}${clutter}${PROSE}`);
+    expect(result.removed.length).toBeGreaterThan(0);
+    expect(result.removed.every((r) => r.rule === 'related-promo')).toBe(true);
+    expect(result.text).toBe(
+      'The council voted on Tuesday to extend the program for another two years, after a long debate about its cost and its results so far.'.repeat(2),
+    );
+  });
+
+  it.each([
+    ['a quote containing "read more"', '<p>“I told them to read more: books, papers, anything,” the teacher said of her students.</p>'],
+    ['"Related:" starting a full sentence', '<p>Related: the company also said it would close two plants in Ohio next year.</p>'],
+    ['a paragraph mentioning related stories', '<p>More than a dozen related stories have appeared in the paper since the investigation began in March.</p>'],
+    ['a real section heading', '<h2>More to come</h2><p>The inquiry will hear from witnesses in the spring, and its report is due at the end of next year.</p>'],
+    ['"Read more" as an ordinary sentence start', '<p>Read more carefully, the contract shows that the city kept every right to cancel it.</p>'],
+  ])('spares %s', (_name, prose) => {
+    const result = run(`${PROSE}${prose}`);
+    expect(result.removed).toEqual([]);
+  });
+});

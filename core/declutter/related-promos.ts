@@ -1,0 +1,60 @@
+import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
+import type { ClutterRule, RuleContext } from './rule';
+import { hasAnyToken, isProse, linkDensity, proseParagraphCount } from './signals';
+
+const PROMO_TOKENS = new Set([
+  'related', 'relatedarticles', 'related-articles', 'read-more', 'readmore', 'more-stories', 'recommended',
+  'recommendations', 'trending', 'popular', 'mostpopular', 'most-read', 'mostread', 'further-reading', 'morelinks',
+  'more-on', 'crosslink', 'crosslinks', 'inline-promo', 'promo', 'teaser', 'teasers',
+]);
+
+/**
+ * "READ MORE: Another headline" between paragraphs, and "Related stories" /
+ * "Trending now" lists that slip into the body: links to other stories, which a
+ * listener hears as a non sequitur in the middle of this one.
+ */
+export const relatedPromos: ClutterRule = {
+  name: 'related-promo',
+  reason: 'Link to another story placed inside this one.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const kickerLines = findLines(root, context, (el) =>
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.promoKickers)),
+    );
+    const listHeadings = findLines(root, context, (_el, normalized) =>
+      context.lexicon.promoListHeadings.has(normalized),
+    ).flatMap((heading) => widgetOf(heading, root, context));
+    const namedBlocks = [...root.querySelectorAll('aside, section, div, ul, ol, figure, p')].filter(
+      (el) => hasAnyToken(el, PROMO_TOKENS) && linkDensity(el) >= 0.5 && !isProse(el) && proseParagraphCount(el) === 0,
+    );
+    return dropNested([...kickerLines, ...listHeadings, ...namedBlocks]);
+  },
+};
+
+/**
+ * The block a label heads: its container when the container is the label plus
+ * links, else the label and the link list right after it. A label followed by
+ * prose is only a label; the prose stays.
+ */
+export function widgetOf(label: Element, root: Element, context: RuleContext): Element[] {
+  const container = label.parentElement;
+  if (container && container !== root && isLinkWidget(container, context)) {
+    let widget = container;
+    for (let up = widget.parentElement; up && up !== root && isLinkWidget(up, context); up = up.parentElement) {
+      if (context.text(up).length > context.text(widget).length * 1.5) break;
+      widget = up;
+    }
+    return [widget];
+  }
+  const parts = [label];
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (context.text(next) === '') continue;
+    if (isLinkWidget(next, context)) parts.push(next);
+    break;
+  }
+  return parts;
+}
+
+function isLinkWidget(el: Element, context: RuleContext): boolean {
+  return context.text(el).length <= 2000 && linkDensity(el) >= 0.5 && proseParagraphCount(el) === 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * Structural measurements the clutter rules share. A rule decides with these
+ * and the label catalogues together; none of them alone removes anything.
+ */
+import { collapseWhitespace } from '../text';
+
+const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, table, pre, math, iframe';
+const SENTENCE_END = /[.!?。！？…"”»)]$/u;
+
+/** Words of an element's class and id, split on - _ and camelCase: "c-video__player" → c, video, player. */
+export function nameTokens(el: Element): Set<string> {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const tokens = new Set<string>();
+  for (const word of raw.split(/\s+/)) {
+    if (!word) continue;
+    tokens.add(word.toLowerCase());
+    for (const part of word.replace(/([a-z])([A-Z])/g, '$1-$2').split(/[-_:.]+/)) {
+      if (part) tokens.add(part.toLowerCase());
+    }
+  }
+  return tokens;
+}
+
+export function hasAnyToken(el: Element, wanted: ReadonlySet<string>): boolean {
+  for (const token of nameTokens(el)) if (wanted.has(token)) return true;
+  return false;
+}
+
+export function hasMedia(el: Element): boolean {
+  return el.matches(MEDIA_SELECTOR) || el.querySelector(MEDIA_SELECTOR) !== null;
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = collapseWhitespace(el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  if (el.matches('a')) linked = total;
+  return Math.min(1, linked / total);
+}
+
+/**
+ * Prose a person wrote: long enough to be a sentence or more, ends like one, and
+ * is not a list of links. Rules that match on words never remove prose.
+ */
+export function isProse(el: Element): boolean {
+  const text = collapseWhitespace(el.textContent ?? '');
+  if (text.length < 120) return false;
+  return linkDensity(el) < 0.5 && /[.!?。！？]/u.test(text);
+}
+
+/** Counts paragraphs of prose inside an element, to keep class-name rules off real content. */
+export function proseParagraphCount(el: Element): number {
+  let count = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const text = collapseWhitespace(p.textContent ?? '');
+    if (text.length >= 80 && linkDensity(p) < 0.3 && SENTENCE_END.test(text)) count++;
+  }
+  return count;
+}
+
+/** A headline or teaser: short and not ended like a sentence. */
+export function isHeadlineLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 200 && !/[.;]$/.test(t);
+}
+
+/** The outermost ancestor (below `root`) whose text is still exactly `el`'s text: wrappers go with it. */
+export function outermostWithSameText(el: Element, root: Element): Element {
+  const text = collapseWhitespace(el.textContent ?? '');
+  let current = el;
+  for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (collapseWhitespace(parent.textContent ?? '') !== text) break;
+    if (hasMedia(parent) && !hasMedia(current)) break;
+    current = parent;
+  }
+  return current;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { declutterFragment, PROSE } from '../../tests/unit/support/dom';
+import { siteFurniture } from './site-furniture';
+
+const run = (html: string) => declutterFragment(html, [siteFurniture]);
+
+describe('site-furniture rule', () => {
+  it.each([
+    ['"Report an error"', '<p><a href="/corrections">Report an error</a></p>'],
+    ['a copyright line', '<p>© 2020 Northern Ledger News, a division of Example Media Inc.</p>'],
+    ['French "Signaler une erreur"', '<p>Signaler une erreur</p>'],
+    ['German copyright notice', '<p>Alle Rechte vorbehalten.</p>'],
+  ])('removes %s', (_name, clutter) => {
+    const result = run(`${PROSE}${clutter}`);
+    expect(result.removed.map((r) => r.rule)).toEqual(['site-furniture']);
+  });
+
+  it.each([
+    ['prose about an error', '<p>The report contained an error that the ministry corrected on Friday, officials said.</p>'],
+    ['a photo credit inside a figure', '<figure><img src="a.jpg" alt=""><figcaption>© 2020 Jane Doe</figcaption></figure>'],
+    ['prose about copyright', '<p>Copyright law in Canada gives authors protection for fifty years after death, the court noted in its ruling on Tuesday.</p>'],
+  ])('spares %s', (_name, prose) => {
+    expect(run(`${PROSE}${prose}`).removed).toEqual([]);
+  });
+});

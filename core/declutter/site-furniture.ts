@@ -1,0 +1,21 @@
+import { findLines } from './lines';
+import type { ClutterRule } from './rule';
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4})/iu;
+const RIGHTS_RESERVED = /(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)$/iu;
+
+/**
+ * "Report an error", "Corrections policy" and "© 2020 Site Inc." lines inside
+ * the body: the site's own furniture, which a listener does not need read.
+ */
+export const siteFurniture: ClutterRule = {
+  name: 'site-furniture',
+  reason: 'Site notice (error reporting, copyright) rather than story text.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    return findLines(root, context, (el, normalized) => {
+      if (context.lexicon.errorReportLabels.has(normalized)) return true;
+      return (COPYRIGHT.test(normalized) || RIGHTS_RESERVED.test(normalized)) && context.text(el).length <= 200 && !el.closest('figcaption, figure');
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
+import { widgetOf } from './related-promos';
+import type { ClutterRule } from './rule';
+import { hasAnyToken, isProse, proseParagraphCount } from './signals';
+
+const PAID_TOKENS = new Set([
+  'outbrain', 'ob-widget', 'ob', 'obwidget', 'taboola', 'trc', 'revcontent', 'zergnet', 'nativo', 'sponsored',
+  'sponsor', 'promoted', 'paid', 'advertorial', 'dianomi', 'plista', 'ligatus', 'mgid',
+]);
+
+/**
+ * "Sponsored content" widgets (Outbrain/Taboola style) and "Sponsored: …"
+ * links: paid recommendations, which are advertising dressed as headlines.
+ */
+export const sponsoredWidgets: ClutterRule = {
+  name: 'sponsored',
+  reason: 'Paid content or advertising dressed as a story link.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const labelled = findLines(root, context, (_el, normalized) =>
+      context.lexicon.sponsoredLabels.has(normalized),
+    ).flatMap((label) => widgetOf(label, root, context));
+    const kickerLines = findLines(root, context, (el) =>
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.sponsoredKickers)),
+    );
+    const named = [...root.querySelectorAll('aside, section, div, ul, ol, figure')].filter(
+      (el) => hasAnyToken(el, PAID_TOKENS) && !isProse(el) && proseParagraphCount(el) === 0,
+    );
+    return dropNested([...labelled, ...kickerLines, ...named]);
+  },
+};

@@ -1,0 +1,154 @@
+/**
+ * extractArticle: Document clone → Readability → declutter → sanitize → Article.
+ * Never modifies the document it is given and never throws: every failure is a
+ * `NoArticle` with a reason a person can read.
+ */
+import type { WindowLike } from 'dompurify';
+import { collectBlocks } from './blocks';
+import { declutter, type ClutterRule } from './declutter/index';
+import { guessDirection, pickLanguage } from './language';
+import type { Article, ExtractResult, Heading, NoArticle, NoArticleCode, Sentence } from './model';
+import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
+import { runReadability } from './readability-run';
+import { sanitizeInPlace } from './sanitize';
+import { countWords, splitIntoSentences } from './segment';
+import { collapseWhitespace } from './text';
+
+export interface ExtractOptions {
+  /** The page's address, for relative links and the model's `url`. */
+  url?: string;
+  /** Window whose DOM implementation sanitizes (a jsdom window in Node); defaults to the document's or the global one. */
+  window?: WindowLike;
+  /** Clutter rules to apply; all of them by default. */
+  rules?: readonly ClutterRule[];
+}
+
+/** Fewer words than this is a fragment, not an article worth a reader view. */
+export const MIN_ARTICLE_WORDS = 25;
+const WORDS_PER_MINUTE = 230;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return noArticle('error', `Lector could not read this page (${detail}).`);
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
+  if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') {
+    return noArticle('not-html', 'This is not a web page with text (it looks like an image, a feed or data), so there is no article to show.');
+  }
+  if (!hasVisibleText(doc.body)) {
+    return noArticle('empty', 'This page has no text yet. It may still be loading, or it may be an app that draws its content with scripts.');
+  }
+  const win = options.window ?? doc.defaultView ?? (globalThis as { window?: WindowLike }).window;
+  if (!win) return noArticle('error', 'Lector has no DOM window to clean the article with.');
+
+  const clone = doc.cloneNode(true) as Document;
+  recordHeadingLevels(clone);
+  const parsed = runReadability(clone);
+  if (!parsed) {
+    return noArticle('no-content', 'Lector could not find an article on this page. Select the text you want read and try again.');
+  }
+  const root = parsed.content;
+  restoreHeadingLevels(root);
+  const removed = settleLowWeightHeadings(root);
+  removed.push(...declutter(root, { rules: options.rules }));
+  sanitizeInPlace(root, win);
+  assignHeadingIds(root);
+
+  const lang = pickLanguage(parsed.lang, doc);
+  const blockElements = collectBlocks(root);
+  const text = blockElements.map((block) => block.text).join('\n\n');
+  const wordCount = countWords(text, lang);
+  // A few words are the article when they are the whole page; when the page has
+  // much more text, Readability picked a fragment and the honest answer is "not found".
+  if (wordCount < MIN_ARTICLE_WORDS && visibleWordCount(doc.body) > wordCount * 3 + 50) {
+    return noArticle('too-short', `Lector found only ${wordCount} words that look like an article on this page. Select the text you want read and try again.`);
+  }
+  if (isMostlyLinks(root)) {
+    return noArticle('link-list', 'This page is mostly a list of links (like a search results or index page), not an article.');
+  }
+
+  const sentences: Sentence[] = [];
+  const headings: Heading[] = [];
+  const blocks = blockElements.map((block, index) => {
+    const firstSentence = sentences.length;
+    for (const span of splitIntoSentences(block.text, lang)) {
+      sentences.push({ index: sentences.length, block: index, ...span });
+    }
+    if (block.kind === 'heading') {
+      headings.push({ level: block.level ?? 2, text: block.text, id: block.element.getAttribute('id') ?? '', block: index });
+    }
+    return {
+      index,
+      kind: block.kind,
+      ...(block.level === undefined ? {} : { level: block.level }),
+      text: block.text,
+      firstSentence,
+      sentenceCount: sentences.length - firstSentence,
+    };
+  });
+
+  const article: Article = {
+    kind: 'article',
+    url: options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null),
+    title: collapseWhitespace(parsed.title || doc.title || '') || 'Untitled',
+    byline: nullIfBlank(parsed.byline),
+    siteName: nullIfBlank(parsed.siteName),
+    lang,
+    dir: guessDirection(parsed.dir, lang, text),
+    publishedTime: nullIfBlank(parsed.publishedTime),
+    excerpt: nullIfBlank(parsed.excerpt),
+    html: root.innerHTML,
+    text,
+    headings,
+    blocks,
+    sentences,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    removed,
+  };
+  return article;
+}
+
+function noArticle(code: NoArticleCode, reason: string): NoArticle {
+  return { kind: 'no-article', code, reason };
+}
+
+function nullIfBlank(value: string | null): string | null {
+  const text = collapseWhitespace(value ?? '');
+  return text || null;
+}
+
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+function hasVisibleText(el: Element): boolean {
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3 && (child.textContent ?? '').trim() !== '') return true;
+    if (child.nodeType === 1 && !INVISIBLE.has((child as Element).tagName.toUpperCase()) && hasVisibleText(child as Element)) return true;
+  }
+  return false;
+}
+
+/** Words a person could see on the page: scripts' and styles' source does not count. */
+function visibleWordCount(body: Element): number {
+  const parts: string[] = [];
+  const collect = (el: Element) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !INVISIBLE.has((child as Element).tagName.toUpperCase())) collect(child as Element);
+    }
+  };
+  collect(body);
+  return parts.join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+function isMostlyLinks(root: Element): boolean {
+  const total = collapseWhitespace(root.textContent ?? '').length;
+  let linked = 0;
+  for (const a of root.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  return total > 0 && linked / total > 0.6;
+}

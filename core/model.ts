@@ -1,0 +1,99 @@
+/**
+ * The Article model: what extraction produces and what the reader, the Narrator
+ * and the CLI consume. Plain data only (JSON-serializable), so it crosses the
+ * content-script boundary and the CLI's `--json` output unchanged.
+ */
+
+export type TextDirection = 'ltr' | 'rtl';
+
+/** What a block of the article is, as far as reading it aloud is concerned. */
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'code'
+  | 'table-cell';
+
+export interface Block {
+  /** Position in `Article.blocks`; also the `data-lector-block` attribute in `Article.html`. */
+  index: number;
+  kind: BlockKind;
+  /** Heading level 1–6 (the page's own level), only for `kind === 'heading'`. */
+  level?: number;
+  /** Whitespace-collapsed text of the block, as it is spoken. */
+  text: string;
+  /** Index of the block's first sentence in `Article.sentences`. */
+  firstSentence: number;
+  sentenceCount: number;
+}
+
+export interface Sentence {
+  /** Position in `Article.sentences`. */
+  index: number;
+  block: number;
+  text: string;
+  /** Offsets of the sentence inside its block's `text` (UTF-16 code units). */
+  start: number;
+  end: number;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  /** The heading element's `id` in `Article.html`. */
+  id: string;
+  block: number;
+}
+
+export interface Removal {
+  /** Name of the declutter rule that removed it. */
+  rule: string;
+  /** Text of what was removed (whitespace-collapsed; may be empty for an empty ad slot). */
+  text: string;
+}
+
+export interface Article {
+  kind: 'article';
+  url: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag of the article, or null when the page does not say. */
+  lang: string | null;
+  dir: TextDirection;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Sanitized article HTML; blocks carry `data-lector-block`, headings carry `id`. */
+  html: string;
+  /** Plain text, blocks separated by blank lines. */
+  text: string;
+  headings: Heading[];
+  blocks: Block[];
+  sentences: Sentence[];
+  wordCount: number;
+  readingMinutes: number;
+  removed: Removal[];
+}
+
+export type NoArticleCode =
+  | 'empty'
+  | 'not-html'
+  | 'no-content'
+  | 'too-short'
+  | 'link-list'
+  | 'error';
+
+export interface NoArticle {
+  kind: 'no-article';
+  code: NoArticleCode;
+  /** A sentence a person can read: why there is nothing to show. */
+  reason: string;
+}
+
+export type ExtractResult = Article | NoArticle;
+
+export function isArticle(result: ExtractResult): result is Article {
+  return result.kind === 'article';
+}

@@ -1,0 +1,70 @@
+/**
+ * Heading levels as the page had them. Readability renames h1 to h2 and drops
+ * h1/h2 headings whose class looks negative; a listener navigating by heading
+ * needs the page's real structure, so levels are recorded on the clone before
+ * Readability runs and put back after.
+ */
+import type { Removal } from './model';
+import { collapseWhitespace } from './text';
+
+const LEVEL_ATTRIBUTE = 'data-lector-level';
+export const LOW_WEIGHT_ATTRIBUTE = 'data-lector-low-weight';
+
+/** Records each heading's level on the (cloned) document. */
+export function recordHeadingLevels(doc: Document): void {
+  for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    heading.setAttribute(LEVEL_ATTRIBUTE, heading.tagName.slice(1));
+  }
+}
+
+/** Puts recorded levels back (renaming elements Readability retagged) and removes the marks. */
+export function restoreHeadingLevels(root: Element): void {
+  for (const el of [...root.querySelectorAll(`[${LEVEL_ATTRIBUTE}]`)]) {
+    const level = el.getAttribute(LEVEL_ATTRIBUTE);
+    el.removeAttribute(LEVEL_ATTRIBUTE);
+    const wanted = `H${level}`;
+    if (el.tagName.toUpperCase() === wanted) continue;
+    // Readability turns some headings into divs/paragraphs on purpose; only undo its h1→h2 renaming.
+    if (!/^H[1-6]$/.test(el.tagName.toUpperCase())) continue;
+    const replacement = el.ownerDocument.createElement(wanted.toLowerCase());
+    for (const attribute of [...el.attributes]) replacement.setAttribute(attribute.name, attribute.value);
+    while (el.firstChild) replacement.appendChild(el.firstChild);
+    el.replaceWith(replacement);
+  }
+}
+
+/**
+ * Readability would have deleted these headings for their class names alone.
+ * Keep the ones that introduce prose (a real section heading); drop, and report,
+ * the ones that head nothing or a list of links (a widget's title).
+ */
+export function settleLowWeightHeadings(root: Element): Removal[] {
+  const removed: Removal[] = [];
+  for (const heading of [...root.querySelectorAll(`[${LOW_WEIGHT_ATTRIBUTE}]`)]) {
+    heading.removeAttribute(LOW_WEIGHT_ATTRIBUTE);
+    if (headsProse(heading)) continue;
+    removed.push({ rule: 'widget-heading', text: collapseWhitespace(heading.textContent ?? '') });
+    heading.remove();
+  }
+  return removed;
+}
+
+function headsProse(heading: Element): boolean {
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (/^H[1-6]$/.test(next.tagName.toUpperCase())) return false;
+    const text = collapseWhitespace(next.textContent ?? '');
+    if (!text) continue;
+    let linked = 0;
+    for (const a of next.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+    return text.length >= 60 && linked / text.length < 0.5;
+  }
+  return false;
+}
+
+/** Gives every heading a stable id the outline can link to; returns nothing, ids are read by the caller. */
+export function assignHeadingIds(root: Element): void {
+  let index = 0;
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    heading.setAttribute('id', `lector-h-${index++}`);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The one DOMPurify configuration: the article is the page's content, and the
+ * page is hostile. Nothing that can run, submit, frame or restyle survives.
+ */
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+export const SANITIZE_CONFIG: Config = {
+  USE_PROFILES: { html: true, svg: true, mathMl: true },
+  FORBID_TAGS: [
+    'script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'dialog', 'portal',
+    'foreignObject', 'animate', 'set', 'animateMotion', 'animateTransform',
+  ],
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'contenteditable', 'xlink:href'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  // A closed list of schemes: no javascript:, vbscript: or data: in links.
+  ALLOWED_URI_REGEXP: /^(?:https?:|file:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i,
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** A DOMPurify bound to `win` (each jsdom window needs its own), with Lector's link hook installed once. */
+function purifierFor(win: WindowLike): DOMPurify {
+  let purifier = instances.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('target', '_blank');
+      }
+    });
+    instances.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitizes the children of `root` in place (root itself is a plain container of ours). */
+export function sanitizeInPlace(root: Element, win: WindowLike): void {
+  purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+}
+
+/** Sanitizes an HTML string, for callers that have markup rather than a node. */
+export function sanitizeHtml(html: string, win: WindowLike): string {
+  return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as unknown as string;
+}

@@ -1,0 +1,33 @@
+/** Collapse runs of whitespace (including NBSP) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u3000]+/g, ' ').trim();
+}
+
+const CURLY_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const CURLY_DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const TRAILING_LABEL_PUNCTUATION = /[\s:.\u2026›»>|\-–—]+$/u;
+const LEADING_LABEL_PUNCTUATION = /^[\s›»>|•·\-–—]+/u;
+
+/**
+ * The form label catalogues are written in: NFKC, lower case, straight quotes,
+ * plain hyphens, collapsed whitespace, no trailing colon or ellipsis. Matching on
+ * this form lets "READ MORE :", "Read more…" and "Read More" meet one entry.
+ */
+export function normalizeForMatch(text: string): string {
+  return collapseWhitespace(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(CURLY_QUOTES, "'")
+      .replace(CURLY_DOUBLE_QUOTES, '"')
+      .replace(DASHES, '-'),
+  )
+    .replace(TRAILING_LABEL_PUNCTUATION, '')
+    .replace(LEADING_LABEL_PUNCTUATION, '');
+}
+
+/** Text of a node as a reader sees it on one line. */
+export function textOf(node: Node): string {
+  return collapseWhitespace(node.textContent ?? '');
+}

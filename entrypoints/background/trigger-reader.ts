@@ -1,0 +1,73 @@
+/**
+ * What every trigger does: make sure the reader script is in the tab (injected
+ * once per document, on demand), then hand it the request and wait until it
+ * reports what it shows.
+ */
+import type { Browser } from 'wxt/browser';
+import {
+  READER_LOADED_FLAG,
+  READER_SCRIPT_FILE,
+  type ReaderMessage,
+  type ReaderOutcome,
+} from '../reader.content/protocol';
+import {
+  classifyUnavailable,
+  clearUnavailable,
+  showUnavailable,
+  type ActionApi,
+  type UnavailableReason,
+} from './unavailable-pages';
+
+export type TriggerOutcome = ReaderOutcome | { shown: 'unavailable'; reason: UnavailableReason };
+
+export interface TriggerApi {
+  scripting: Pick<Browser.scripting.Static, 'executeScript'>;
+  tabs: Pick<Browser.tabs.Static, 'get' | 'sendMessage'>;
+  action: ActionApi;
+  t: (key: 'unavailableBadgeTitle' | 'actionTitle') => string;
+}
+
+/** Runs in the page's isolated world, so it must not close over anything. */
+function isReaderLoaded(flag: string): boolean {
+  return Boolean((globalThis as unknown as Record<string, unknown>)[flag]);
+}
+
+export async function triggerReader(
+  api: TriggerApi,
+  tabId: number,
+  message: Omit<ReaderMessage, 'type'>,
+): Promise<TriggerOutcome> {
+  try {
+    await ensureReaderInjected(api, tabId);
+  } catch (error) {
+    const url = await api.tabs.get(tabId).then(
+      (tab) => tab.url,
+      () => undefined,
+    );
+    const reason = classifyUnavailable(url, error);
+    await showUnavailable(api.action, api.t, tabId, reason);
+    return { shown: 'unavailable', reason };
+  }
+  const request: ReaderMessage = { type: 'lector:reader', ...message };
+  const outcome: unknown = await api.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
+  if (!isReaderOutcome(outcome)) {
+    // The script was there but did not answer: the document went away mid-way.
+    await showUnavailable(api.action, api.t, tabId, 'other');
+    return { shown: 'unavailable', reason: 'other' };
+  }
+  await clearUnavailable(api.action, api.t, tabId);
+  return outcome;
+}
+
+async function ensureReaderInjected(api: TriggerApi, tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  const [probe] = await api.scripting.executeScript({ target, func: isReaderLoaded, args: [READER_LOADED_FLAG] });
+  if (probe?.result === true) return;
+  await api.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
+}
+
+function isReaderOutcome(value: unknown): value is ReaderOutcome {
+  if (typeof value !== 'object' || value === null) return false;
+  const shown = (value as { shown?: unknown }).shown;
+  return shown === 'article' || shown === 'no-article' || shown === 'closed';
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { READER_SHORTCUTS } from '@/components/shell/reader-shortcuts';
+import { t } from '@/components/shell/translate';
+import { TOGGLE_COMMAND } from '../reader.content/protocol';
+
+/** The browser's own shortcut for opening the reader, as the user set it (may be unset). */
+export function useToggleShortcut(): string | null | undefined {
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    void browser.commands.getAll().then((commands) => {
+      const command = commands.find((candidate) => candidate.name === TOGGLE_COMMAND);
+      setShortcut(command?.shortcut ? command.shortcut : null);
+    });
+  }, []);
+  return shortcut;
+}
+
+export function ShortcutsReference() {
+  const shortcut = useToggleShortcut();
+  return (
+    <section aria-labelledby="shortcuts-heading">
+      <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('optionsShortcutKeys')}</th>
+            <th scope="col">{t('optionsShortcutAction')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>{shortcut ? <kbd>{shortcut}</kbd> : t('optionsShortcutNotSet')}</td>
+            <td>{t('commandToggleReader')}</td>
+          </tr>
+          {READER_SHORTCUTS.map((entry) => (
+            <tr key={entry.action}>
+              <td>
+                {entry.keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 ? ', ' : ''}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{t(entry.action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{t('optionsShortcutChange')}</p>
+    </section>
+  );
+}

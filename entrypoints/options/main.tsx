@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@/components/shell/extension-page.css';
+import './options.css';
+import { localizeDocument } from '@/components/shell/translate';
+import { OptionsApp } from './OptionsApp';
+
+localizeDocument('optionsTitle');
+const root = document.getElementById('app');
+if (root) render(<OptionsApp />, root);

@@ -1,0 +1,49 @@
+/**
+ * The reader, injected on demand by the background (never declared for every
+ * page). Injected once per document; each trigger then arrives as a message.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isSamePage } from './page-navigation';
+import { isReaderMessage, READER_LOADED_FLAG, type ReaderOutcome } from './protocol';
+import { ReaderController } from './reader-controller';
+
+export default defineContentScript({
+  registration: 'runtime',
+  // No `wxt:content-script-started` postMessage: the page should not hear from us.
+  noScriptStartedPostMessage: true,
+  globalName: false,
+  main(ctx) {
+    const controller = new ReaderController(ctx);
+    const flags = globalThis as unknown as Record<string, unknown>;
+    flags[READER_LOADED_FLAG] = true;
+    ctx.onInvalidated(() => delete flags[READER_LOADED_FLAG]);
+
+    const onMessage = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (outcome: ReaderOutcome) => void,
+    ): true | undefined => {
+      if (!isReaderMessage(message)) return undefined;
+      const handled =
+        message.action === 'toggle' ? controller.toggle(message.startHint) : controller.open(message.startHint);
+      handled.then(sendResponse, (error: unknown) =>
+        sendResponse({
+          shown: 'no-article',
+          code: 'error',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // SPA navigation: the article on screen would be stale, so the reader closes.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (!isSamePage(event.oldUrl.href, event.newUrl.href)) controller.close();
+    });
+    // bfcache: a page restored with the reader open would show it over a page the user left.
+    ctx.addEventListener(window, 'pagehide', () => controller.close());
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * Messages between the background and the injected reader. Shared by both
+ * sides as types and a few constants; no code of either side lives here.
+ */
+import type { NoArticleCode } from '@/core/model';
+
+/** Where "Read aloud from here" was asked for, as the context menu reports it. */
+export interface StartHint {
+  /** `info.selectionText`: the selection the menu was opened on. */
+  selectionText?: string;
+  /** Firefox's `info.targetElementId`, for `browser.menus.getTargetElement`. */
+  targetElementId?: number;
+}
+
+export interface ReaderMessage {
+  type: 'lector:reader';
+  /**
+   * `toggle` (toolbar, shortcut) closes an open reader; `open` (context menu)
+   * keeps it open and only moves the start point.
+   */
+  action: 'toggle' | 'open';
+  /** Present only for "Read aloud from here". */
+  startHint?: StartHint;
+}
+
+/** What the user sees once the toggle has been handled in the page. */
+export type ReaderOutcome =
+  | { shown: 'article'; title: string; startBlock: number | null }
+  | { shown: 'no-article'; code: NoArticleCode; reason: string }
+  | { shown: 'closed' };
+
+/**
+ * Set in the content scripts' isolated world once the reader script runs, so the
+ * background injects the (large) script only once per document.
+ */
+export const READER_LOADED_FLAG = '__lectorReaderLoaded';
+
+/** The built file of this entrypoint, as `scripting.executeScript` wants it. */
+export const READER_SCRIPT_FILE = '/content-scripts/reader.js';
+
+export function isReaderMessage(message: unknown): message is ReaderMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, action } = message as { type?: unknown; action?: unknown };
+  return type === 'lector:reader' && (action === 'toggle' || action === 'open');
+}
+
+/** The manifest command (default Alt+Shift+R) that toggles the reader. */
+export const TOGGLE_COMMAND = 'toggle-reader';

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/components/shell/translate';
+import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
+import { useToggleShortcut } from '../options/ShortcutsReference';
+
+export function WelcomeApp() {
+  const shortcut = useToggleShortcut();
+  return (
+    <main>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
+      <section aria-labelledby="how-heading">
+        <h2 id="how-heading">{t('welcomeHowHeading')}</h2>
+        <ol>
+          <li>{t('welcomeHowToolbar')}</li>
+          <li>{shortcut ? t('welcomeHowShortcut', shortcut) : t('welcomeHowShortcutUnset')}</li>
+          <li>{t('welcomeHowMenu')}</li>
+          <li>{t('welcomeHowClose')}</li>
+        </ol>
+      </section>
+      <VoiceCheck />
+      <p>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('welcomeOpenSettings')}
+        </button>
+      </p>
+      <p class="muted">{t('welcomePrivacy')}</p>
+    </main>
+  );
+}
+
+type VoiceReport =
+  | { status: 'checking' }
+  | { status: 'none' }
+  | { status: 'found'; count: number; languages: number; yourLanguage: string; yourCount: number };
+
+function VoiceCheck() {
+  const [report, setReport] = useState<VoiceReport>({ status: 'checking' });
+  useEffect(() => {
+    const uiLanguage = browser.i18n.getUILanguage();
+    void waitForVoices(speechSynthesis).then((voices) => {
+      if (voices.length === 0) return setReport({ status: 'none' });
+      const groups = groupVoicesByLanguage(voices);
+      const own = languageKey(uiLanguage);
+      setReport({
+        status: 'found',
+        count: voices.length,
+        languages: groups.size,
+        yourLanguage: languageName(own, uiLanguage),
+        yourCount: groups.get(own)?.length ?? 0,
+      });
+    });
+  }, []);
+
+  return (
+    <section aria-labelledby="voices-heading">
+      <h2 id="voices-heading">{t('welcomeVoicesHeading')}</h2>
+      <div role="status" aria-live="polite" data-voice-status={report.status}>
+        {report.status === 'checking' ? <p>{t('welcomeVoicesChecking')}</p> : null}
+        {report.status === 'none' ? <p>{t('welcomeVoicesNone')}</p> : null}
+        {report.status === 'found' ? (
+          <>
+            <p>{t('welcomeVoicesFound', [String(report.count), String(report.languages)])}</p>
+            <p>
+              {report.yourCount > 0
+                ? t('welcomeVoicesYourLanguage', [report.yourLanguage, String(report.yourCount)])
+                : t('welcomeVoicesNoneForLanguage', report.yourLanguage)}
+            </p>
+          </>
+        ) : null}
+      </div>
+      {report.status === 'none' || (report.status === 'found' && report.yourCount === 0) ? (
+        <p>{t('welcomeVoicesHelp')}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '@/components/shell/extension-page.css';
+import { localizeDocument } from '@/components/shell/translate';
+import { WelcomeApp } from './WelcomeApp';
+
+localizeDocument('welcomeTitle');
+const root = document.getElementById('app');
+if (root) render(<WelcomeApp />, root);

@@ -1,0 +1,146 @@
+/**
+ * The reader's preferences: one typed, versioned storage item each, synced
+ * across the user's browsers. Values from sync storage are never trusted as-is
+ * (another device may run an older or newer Lector): read them through
+ * `loadReaderPreferences`, which clamps and falls back.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const FONT_FAMILIES = ['serif', 'sans', 'atkinson'] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+
+export interface NumericRange {
+  min: number;
+  max: number;
+  step: number;
+  fallback: number;
+}
+
+/** CSS pixels. */
+export const FONT_SIZE: NumericRange = { min: 14, max: 48, step: 1, fallback: 20 };
+/** Unitless line-height multiplier. */
+export const LINE_HEIGHT: NumericRange = { min: 1.2, max: 2.4, step: 0.1, fallback: 1.6 };
+/** Measure of the text column in `ch`. */
+export const CONTENT_WIDTH: NumericRange = { min: 40, max: 100, step: 2, fallback: 68 };
+/** SpeechSynthesisUtterance.rate. */
+export const RATE: NumericRange = { min: 0.5, max: 3, step: 0.1, fallback: 1 };
+
+/** Language tag (lower case, e.g. `en` or `pt-br`) → SpeechSynthesisVoice.voiceURI. */
+export type VoicesByLanguage = Record<string, string>;
+
+export const themeItem = storage.defineItem<Theme>('sync:theme', { fallback: 'light', version: 1 });
+export const fontFamilyItem = storage.defineItem<FontFamily>('sync:fontFamily', {
+  fallback: 'serif',
+  version: 1,
+});
+export const fontSizeItem = storage.defineItem<number>('sync:fontSize', {
+  fallback: FONT_SIZE.fallback,
+  version: 1,
+});
+export const lineHeightItem = storage.defineItem<number>('sync:lineHeight', {
+  fallback: LINE_HEIGHT.fallback,
+  version: 1,
+});
+export const contentWidthItem = storage.defineItem<number>('sync:contentWidth', {
+  fallback: CONTENT_WIDTH.fallback,
+  version: 1,
+});
+export const rateItem = storage.defineItem<number>('sync:rate', { fallback: RATE.fallback, version: 1 });
+export const voicesByLanguageItem = storage.defineItem<VoicesByLanguage>('sync:voicesByLanguage', {
+  fallback: {},
+  version: 1,
+});
+
+export interface ReaderPreferences {
+  theme: Theme;
+  fontFamily: FontFamily;
+  fontSize: number;
+  lineHeight: number;
+  contentWidth: number;
+  rate: number;
+  voicesByLanguage: VoicesByLanguage;
+}
+
+export const DEFAULT_PREFERENCES: ReaderPreferences = {
+  theme: 'light',
+  fontFamily: 'serif',
+  fontSize: FONT_SIZE.fallback,
+  lineHeight: LINE_HEIGHT.fallback,
+  contentWidth: CONTENT_WIDTH.fallback,
+  rate: RATE.fallback,
+  voicesByLanguage: {},
+};
+
+/** A number inside `range`, rounded to its step; anything else gives the fallback. */
+export function clampToRange(value: unknown, range: NumericRange): number {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) return range.fallback;
+  const clamped = Math.min(range.max, Math.max(range.min, number));
+  const steps = Math.round((clamped - range.min) / range.step);
+  // Round away binary noise (0.1 steps) so stored values read back as typed.
+  return Number((range.min + steps * range.step).toFixed(4));
+}
+
+function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
+  return choices.find((choice) => choice === value) ?? fallback;
+}
+
+/** Keeps only string → non-empty string pairs, keys lower-cased. */
+export function normalizeVoicesByLanguage(value: unknown): VoicesByLanguage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const voices: VoicesByLanguage = {};
+  for (const [lang, voiceURI] of Object.entries(value)) {
+    if (typeof voiceURI === 'string' && voiceURI !== '' && lang.trim() !== '') {
+      voices[lang.trim().toLowerCase()] = voiceURI;
+    }
+  }
+  return voices;
+}
+
+export function normalizePreferences(raw: { [K in keyof ReaderPreferences]?: unknown }): ReaderPreferences {
+  return {
+    theme: oneOf(THEMES, raw.theme, DEFAULT_PREFERENCES.theme),
+    fontFamily: oneOf(FONT_FAMILIES, raw.fontFamily, DEFAULT_PREFERENCES.fontFamily),
+    fontSize: clampToRange(raw.fontSize, FONT_SIZE),
+    lineHeight: clampToRange(raw.lineHeight, LINE_HEIGHT),
+    contentWidth: clampToRange(raw.contentWidth, CONTENT_WIDTH),
+    rate: clampToRange(raw.rate, RATE),
+    voicesByLanguage: normalizeVoicesByLanguage(raw.voicesByLanguage),
+  };
+}
+
+export async function loadReaderPreferences(): Promise<ReaderPreferences> {
+  const [theme, fontFamily, fontSize, lineHeight, contentWidth, rate, voicesByLanguage] =
+    await storage.getItems([
+      themeItem,
+      fontFamilyItem,
+      fontSizeItem,
+      lineHeightItem,
+      contentWidthItem,
+      rateItem,
+      voicesByLanguageItem,
+    ]);
+  return normalizePreferences({
+    theme: theme?.value,
+    fontFamily: fontFamily?.value,
+    fontSize: fontSize?.value,
+    lineHeight: lineHeight?.value,
+    contentWidth: contentWidth?.value,
+    rate: rate?.value,
+    voicesByLanguage: voicesByLanguage?.value,
+  });
+}
+
+/**
+ * The voice chosen for a language: an exact tag first (`pt-br`), then its
+ * primary language (`pt`). Null means "the browser's default voice".
+ */
+export function voiceForLanguage(voices: VoicesByLanguage, lang: string | null): string | null {
+  if (!lang) return null;
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
+  return voices[tag] ?? voices[primary] ?? null;
+}

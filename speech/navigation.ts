@@ -1,0 +1,70 @@
+/**
+ * Where "next/previous sentence, paragraph, heading" and "start here" land, as
+ * segment indexes. Pure functions over the segment list (ordered by sentence and
+ * block); `null` means there is nowhere to go.
+ */
+import type { SpeechSegment } from './segments';
+
+export type NavigationUnit = 'sentence' | 'paragraph' | 'heading';
+
+type Key = 'sentence' | 'block';
+
+/** The first segment of the next unit after segment `from`. */
+export function nextUnitStart(segments: readonly SpeechSegment[], from: number, unit: NavigationUnit): number | null {
+  const current = segments[from];
+  if (!current) return null;
+  for (let i = from + 1; i < segments.length; i++) {
+    const candidate = segments[i];
+    if (!candidate) break;
+    if (unit === 'sentence' && candidate.sentence !== current.sentence) return i;
+    if (unit === 'paragraph' && candidate.block !== current.block) return i;
+    if (unit === 'heading' && candidate.kind === 'heading' && candidate.block !== current.block) return i;
+  }
+  return null;
+}
+
+/**
+ * The first segment of the unit before the one segment `from` is in. From past
+ * the end (after the article ended) this is the last unit. "Previous heading"
+ * from inside a section is that section's heading, as in screen readers.
+ */
+export function previousUnitStart(segments: readonly SpeechSegment[], from: number, unit: NavigationUnit): number | null {
+  const key: Key = unit === 'sentence' ? 'sentence' : 'block';
+  const current = segments[from];
+  const limit = current ? current[key] : Number.POSITIVE_INFINITY;
+  for (let i = Math.min(from, segments.length) - 1; i >= 0; i--) {
+    const candidate = segments[i];
+    if (!candidate || candidate[key] >= limit) continue;
+    if (unit === 'heading' && candidate.kind !== 'heading') continue;
+    return startOf(segments, i, key);
+  }
+  return null;
+}
+
+/** The first segment of sentence `sentence`, or of the next sentence that is read (code may be skipped). */
+export function segmentAtOrAfterSentence(segments: readonly SpeechSegment[], sentence: number): number | null {
+  return firstAtOrAfter(segments, 'sentence', sentence);
+}
+
+/** The first segment of block `block`, or of the next block that is read. */
+export function segmentAtOrAfterBlock(segments: readonly SpeechSegment[], block: number): number | null {
+  return firstAtOrAfter(segments, 'block', block);
+}
+
+function startOf(segments: readonly SpeechSegment[], index: number, key: Key): number {
+  const value = segments[index]?.[key];
+  let start = index;
+  while (start > 0 && segments[start - 1]?.[key] === value) start--;
+  return start;
+}
+
+function firstAtOrAfter(segments: readonly SpeechSegment[], key: Key, value: number): number | null {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((segments[middle]?.[key] ?? Number.POSITIVE_INFINITY) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < segments.length ? low : null;
+}

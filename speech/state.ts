@@ -1,0 +1,74 @@
+/** What the Narrator tells its listeners: one immutable state object per change. */
+import type { ReadingOptions, SpeechSegment } from './segments';
+import type { VoiceLike } from './synthesizer';
+import type { VoiceSettings } from './voice-settings';
+
+/**
+ * - `idle`: not started, or stopped (play starts at the current segment, the first after `stop()`).
+ * - `loading-voices`: play was pressed and the browser is still listing its voices.
+ * - `playing`: an utterance is queued or being spoken.
+ * - `paused`: speech is cancelled and the place remembered; play/resume continues there.
+ * - `ended`: the last segment was read; play starts again from the top.
+ * - `error`: see `NarratorState.error`; the place is kept, so play tries again from it.
+ */
+export type NarratorStatus = 'idle' | 'loading-voices' | 'playing' | 'paused' | 'ended' | 'error';
+
+export type NarratorErrorCode =
+  /** The browser has no voices (`NarratorState.noVoices` is true too). */
+  | 'no-voices'
+  /** The browser refused to speak, usually before the first user gesture on the page. */
+  | 'not-allowed'
+  /** Several utterances in a row failed or stalled, even after a voice fallback. */
+  | 'synthesis-failed'
+  /** The article has no sentence left to read (everything skipped, or empty). */
+  | 'nothing-to-read';
+
+export interface NarratorError {
+  code: NarratorErrorCode;
+  /** A sentence to show the listener. */
+  message: string;
+}
+
+/** Something worth telling the listener that is not an error; cleared by play or a voice choice. */
+export type NarratorNotice =
+  | { code: 'voice-fallback'; message: string; from: VoiceLike | null; to: VoiceLike }
+  | { code: 'interrupted'; message: string };
+
+/** The word being spoken, when the voice sends `boundary` events. */
+export interface CurrentWord {
+  sentence: number;
+  block: number;
+  /** Offset inside `Article.sentences[sentence].text` (UTF-16 code units). */
+  charIndex: number;
+  length: number;
+}
+
+export interface NarratorProgress {
+  /** Segments finished before the current one. */
+  done: number;
+  total: number;
+  /** Estimated speaking time left at the current rate, learned from the voice as it speaks. */
+  secondsRemaining: number;
+}
+
+export interface NarratorState {
+  status: NarratorStatus;
+  /** Set exactly when `status === 'error'`. */
+  error: NarratorError | null;
+  /** The browser has listed no voices at all; `error.message` explains what to install. */
+  noVoices: boolean;
+  /** The segment being spoken, or where play/resume starts; null once the article has ended. */
+  segment: SpeechSegment | null;
+  /** The word being spoken; null for voices without boundary events and when not playing. */
+  word: CurrentWord | null;
+  progress: NarratorProgress;
+  /** The voice the next utterance uses. */
+  voice: VoiceLike | null;
+  /** Every voice the browser offers, for a voice menu (the same array until the list changes). */
+  voices: readonly VoiceLike[];
+  notice: NarratorNotice | null;
+  settings: Readonly<VoiceSettings>;
+  options: Readonly<ReadingOptions>;
+}
+
+export type NarratorListener = (state: NarratorState) => void;

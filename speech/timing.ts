@@ -1,0 +1,68 @@
+/** How long speech should take: watchdog bounds and the time-remaining estimate. */
+
+/** Watchdog and voice-loading limits, in milliseconds unless named otherwise. */
+export interface NarratorTiming {
+  /** An utterance that has not started after this long is cancelled and the next segment spoken. */
+  startTimeoutMs: number;
+  /** Added to `endFactor` × the expected duration to bound how long a started utterance may take. */
+  endSlackMs: number;
+  /** Multiplies the expected duration; generous because voices differ widely in speed. */
+  endFactor: number;
+  /** How long `play()` waits for `voiceschanged` before reporting that there are no voices. */
+  voiceLoadTimeoutMs: number;
+  /** Failures in a row with one voice before switching to a local voice. */
+  failuresBeforeFallback: number;
+  /** Failures in a row (any voice) before giving up with an error, keeping the place. */
+  maxConsecutiveFailures: number;
+}
+
+export const DEFAULT_TIMING: Readonly<NarratorTiming> = Object.freeze({
+  startTimeoutMs: 3_000,
+  endSlackMs: 5_000,
+  endFactor: 3,
+  // speech-dispatcher takes about 1.6 s to list its voices in Chromium on Linux.
+  voiceLoadTimeoutMs: 5_000,
+  failuresBeforeFallback: 2,
+  maxConsecutiveFailures: 4,
+});
+
+/**
+ * Characters per second at rate 1. Measured here with espeak-ng in Chromium
+ * (14–18); typical voices speak 150–180 words a minute, about 13–16.
+ */
+export const BASE_CHARS_PER_SECOND = 14;
+
+/** Expected speaking time of `chars` characters at `rate` (1 = normal). */
+export function expectedSpeechMs(chars: number, rate: number, charsPerSecond = BASE_CHARS_PER_SECOND): number {
+  return (chars / (charsPerSecond * Math.max(rate, 0.1))) * 1000;
+}
+
+/**
+ * The longest a started utterance may take before the watchdog gives up on it.
+ * Uses the slow base speed, not the measured one, so a quick voice that slows
+ * down is not cut off.
+ */
+export function endTimeoutMs(chars: number, rate: number, timing: NarratorTiming): number {
+  return timing.endSlackMs + timing.endFactor * expectedSpeechMs(chars, rate);
+}
+
+/**
+ * Learns how fast the current voice really speaks (characters per second at
+ * rate 1) from finished utterances, so "time remaining" follows the voice.
+ */
+export class SpeakingSpeedEstimate {
+  private value = BASE_CHARS_PER_SECOND;
+
+  get charsPerSecond(): number {
+    return this.value;
+  }
+
+  /** Records one utterance of `chars` characters spoken in `elapsedMs` at `rate`. */
+  record(chars: number, elapsedMs: number, rate: number): void {
+    // Very short utterances are dominated by engine start-up time.
+    if (chars < 20 || elapsedMs < 250 || !(rate > 0)) return;
+    const observed = chars / (elapsedMs / 1000) / rate;
+    if (!Number.isFinite(observed)) return;
+    this.value = this.value * 0.7 + observed * 0.3;
+  }
+}

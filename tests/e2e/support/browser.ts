@@ -1,0 +1,173 @@
+/**
+ * Real-browser helpers for e2e tests: Debian's Chromium with the e2e build of
+ * Lector loaded, a static fixture server on 127.0.0.1, and a way to press
+ * "the toolbar button" (which automation cannot click).
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
+import type { TriggerOutcome } from '../../../entrypoints/background/trigger-reader';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags every launch uses: no sandbox (root in CI), no GPU, and nothing that talks to the network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests', 'artifacts');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Defaults to the build made by tests/e2e/global-setup.ts. */
+  extensionDir?: string;
+  /** Extra Chromium flags (e.g. `--enable-speech-dispatcher`). */
+  args?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? inject('lectorExtensionDir');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      ...(options.args ?? []),
+    ],
+  });
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, serviceWorker, extensionId, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+/** Serves `rootDir` read-only on 127.0.0.1 (a free port); nothing outside it is reachable. */
+export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<FixtureServer> {
+  const root = resolve(rootDir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
+
+function serviceWorkerOf(page: Page): Worker {
+  const worker = page.context().serviceWorkers()[0];
+  if (!worker) throw new Error('The extension has no running service worker in this context.');
+  return worker;
+}
+
+/**
+ * The tab id of `page`. Pages Lector has host access to (the fixture server)
+ * are found by URL; others (chrome://…) are taken as the active tab.
+ */
+export async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const tabId = await serviceWorkerOf(page).evaluate(async (url: string) => {
+    const tabs = await chrome.tabs.query({});
+    const byUrl = tabs.filter((tab) => tab.url === url);
+    const match = byUrl.find((tab) => tab.active) ?? byUrl[0] ?? tabs.find((tab) => tab.active);
+    return match?.id ?? null;
+  }, page.url());
+  if (tabId === null) throw new Error(`No tab found for ${page.url()}`);
+  return tabId;
+}
+
+type E2EGlobal = typeof globalThis & { lectorE2E: LectorE2E };
+
+/** Does what a click on the toolbar button does for this page; resolves once the reader (or its message) shows. */
+export async function openReader(page: Page): Promise<TriggerOutcome> {
+  const tabId = await tabIdOf(page);
+  return serviceWorkerOf(page).evaluate(
+    (id: number) => (globalThis as E2EGlobal).lectorE2E.open(id),
+    tabId,
+  );
+}
+
+/** Does what a click on one of Lector's context-menu items does. */
+export async function clickMenuItem(
+  page: Page,
+  info: { menuItemId: string; selectionText?: string },
+): Promise<TriggerOutcome | null> {
+  const tabId = await tabIdOf(page);
+  return serviceWorkerOf(page).evaluate(
+    ([id, menuInfo]) => (globalThis as E2EGlobal).lectorE2E.menuClick(id, menuInfo),
+    [tabId, info] as const,
+  );
+}
+
+/** The reader dialog inside its shadow root (Playwright's CSS engine pierces open shadow roots). */
+export function readerDialog(page: Page): Locator {
+  return page.locator('lector-reader [role="dialog"]');
+}
+
+export function artifactPath(name: string): string {
+  return join(ARTIFACTS_DIR, name);
+}

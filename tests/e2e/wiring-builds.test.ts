@@ -1,0 +1,116 @@
+/**
+ * The store builds: what the manifests ask for, that the e2e hook exists only in
+ * the e2e build, and that Firefox's linter (AMO's) finds nothing to warn about.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import {
+  E2E_HOST_PERMISSIONS,
+  EXTENSION_PAGES_CSP,
+  GECKO_ID,
+  PERMISSIONS,
+} from '../../wxt.config';
+import { REPO_ROOT } from './support/browser';
+
+const run = promisify(execFile);
+const BROWSERS = ['chrome', 'firefox', 'edge'] as const;
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+
+const outDir = (browser: string) => join(REPO_ROOT, '.output', `${browser}-mv3`);
+const readManifest = async (dir: string): Promise<Manifest> =>
+  JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+const manifests = new Map<string, Manifest>();
+
+beforeAll(async () => {
+  for (const browser of BROWSERS) {
+    await run('npx', ['wxt', 'build', '-b', browser], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    manifests.set(browser, await readManifest(outDir(browser)));
+  }
+}, 240_000);
+
+describe.each(BROWSERS)('%s production manifest', (browser) => {
+  it('asks for activeTab, scripting, storage and contextMenus only, and no host access', () => {
+    const manifest = manifests.get(browser)!;
+    expect(manifest.manifest_version).toBe(3);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...PERMISSIONS].sort());
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    // Nothing runs on pages by itself, and the page cannot load our files.
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+
+  it('has a strict CSP, localized strings, icons and the toggle command', async () => {
+    const manifest = manifests.get(browser)!;
+    expect(manifest.content_security_policy).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
+    expect(manifest.commands).toEqual({
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleReader__' },
+    });
+    const locales = await readdir(join(outDir(browser), '_locales'));
+    expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr']);
+    // The reader is a file the background injects on demand.
+    const files = (await filesUnder(outDir(browser))).map((file) => relative(outDir(browser), file));
+    expect(files).toContain('content-scripts/reader.js');
+  });
+
+  it('contains no trace of the e2e hook', async () => {
+    for (const file of await filesUnder(outDir(browser))) {
+      if (!/\.(js|html|json)$/.test(file)) continue;
+      expect(await readFile(file, 'utf8'), file).not.toContain('lectorE2E');
+    }
+  });
+});
+
+describe('Firefox specifics', () => {
+  it('names the add-on and declares that it collects no data', () => {
+    expect(manifests.get('firefox')?.browser_specific_settings).toEqual({
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+    expect(manifests.get('firefox')?.background).toEqual({ scripts: ['background.js'] });
+  });
+
+  it('passes web-ext lint with 0 errors, 0 warnings and 0 notices', async () => {
+    const { stdout } = await run(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', outDir('firefox'), '--output', 'json', '--no-config-discovery'],
+      { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 },
+    );
+    const report = JSON.parse(stdout) as {
+      summary: { errors: number; warnings: number; notices: number };
+      errors: Array<{ code: string; message: string; file?: string }>;
+      warnings: Array<{ code: string; message: string; file?: string }>;
+    };
+    expect([...report.errors, ...report.warnings].map((m) => `${m.code}: ${m.message} (${m.file ?? ''})`)).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, notices: 0 });
+  }, 120_000);
+});
+
+describe('the e2e build', () => {
+  it('differs from production only by fixture-host access and the test hook', async () => {
+    const e2eDir = inject('lectorExtensionDir');
+    const { host_permissions: hosts, ...rest } = await readManifest(e2eDir);
+    expect(hosts).toEqual(E2E_HOST_PERMISSIONS);
+    expect(rest).toEqual(manifests.get('chrome'));
+    expect(await readFile(join(e2eDir, 'background.js'), 'utf8')).toContain('lectorE2E');
+
+    const production = (await filesUnder(outDir('chrome'))).map((file) => relative(outDir('chrome'), file)).sort();
+    const e2e = (await filesUnder(e2eDir)).map((file) => relative(e2eDir, file)).sort();
+    expect(e2e).toEqual(production);
+  });
+});

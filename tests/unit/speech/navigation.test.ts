@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
+import { buildSpeechSegments } from '../../../speech/segments';
+import { buildArticle } from '../../fixtures/speech/build-article';
+
+const long = 'A long sentence, ' + 'with many clauses, '.repeat(12) + 'and an end.';
+// Segments:      0 H1 | 1 p.s1 | 2 p.s2a 3 p.s2b… | H2 | p | (code skipped) | p
+const article = buildArticle([
+  { kind: 'heading', level: 1, sentences: ['Title'] },
+  { kind: 'paragraph', sentences: ['One.', long] },
+  { kind: 'heading', level: 2, sentences: ['Section'] },
+  { kind: 'paragraph', sentences: ['Two.', 'Three.'] },
+  { kind: 'code', sentences: ['code();'] },
+  { kind: 'paragraph', sentences: ['Four.'] },
+]);
+const segments = buildSpeechSegments(article);
+const at = (sentence: number) => segments.findIndex((s) => s.sentence === sentence);
+const sentenceOf = (index: number | null) => (index === null ? null : segments[index]?.sentence);
+
+describe('navigation', () => {
+  it('has a multi-piece sentence to test with', () => {
+    expect(segments.filter((s) => s.sentence === 2).length).toBeGreaterThan(1);
+  });
+
+  it('next sentence skips the other pieces of a split sentence', () => {
+    expect(sentenceOf(nextUnitStart(segments, at(2), 'sentence'))).toBe(3);
+    expect(sentenceOf(nextUnitStart(segments, at(2) + 1, 'sentence'))).toBe(3);
+    expect(nextUnitStart(segments, segments.length - 1, 'sentence')).toBeNull();
+  });
+
+  it('previous sentence lands on the first piece of the sentence before', () => {
+    expect(previousUnitStart(segments, at(3), 'sentence')).toBe(at(2));
+    expect(previousUnitStart(segments, at(2) + 1, 'sentence')).toBe(at(1));
+    expect(previousUnitStart(segments, 0, 'sentence')).toBeNull();
+    expect(previousUnitStart(segments, segments.length, 'sentence')).toBe(segments.length - 1);
+  });
+
+  it('paragraph steps go block by block', () => {
+    expect(sentenceOf(nextUnitStart(segments, at(1), 'paragraph'))).toBe(3);
+    expect(sentenceOf(previousUnitStart(segments, at(5), 'paragraph'))).toBe(3);
+    expect(sentenceOf(previousUnitStart(segments, at(7), 'paragraph'))).toBe(4);
+  });
+
+  it('heading steps: next heading, and previous goes to the current section heading first', () => {
+    expect(sentenceOf(nextUnitStart(segments, 0, 'heading'))).toBe(3);
+    expect(nextUnitStart(segments, at(3), 'heading')).toBeNull();
+    expect(sentenceOf(previousUnitStart(segments, at(5), 'heading'))).toBe(3);
+    expect(sentenceOf(previousUnitStart(segments, at(3), 'heading'))).toBe(0);
+    expect(previousUnitStart(segments, 0, 'heading')).toBeNull();
+  });
+
+  it('seeking to a skipped sentence or block lands on the next one read', () => {
+    const code = article.blocks.findIndex((b) => b.kind === 'code');
+    const codeSentence = article.blocks[code]?.firstSentence ?? -1;
+    expect(sentenceOf(segmentAtOrAfterSentence(segments, codeSentence))).toBe(codeSentence + 1);
+    expect(segments[segmentAtOrAfterBlock(segments, code) ?? -1]?.block).toBe(code + 1);
+    expect(segmentAtOrAfterSentence(segments, 2)).toBe(at(2));
+    expect(segmentAtOrAfterSentence(segments, 999)).toBeNull();
+  });
+});

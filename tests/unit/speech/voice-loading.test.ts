@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_VOICES_MESSAGE } from '../../../speech';
+import type { VoicePreferences } from '../../../speech';
+import { fakeVoice } from './fake-synthesizer';
+import { sampleArticle, setup } from './harness';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const afrikaans = fakeVoice('Afrikaans', 'af', {}, { default: true });
+const american = fakeVoice('American', 'en-US');
+const british = fakeVoice('British', 'en-GB');
+
+function memoryPreferences(): VoicePreferences & { saved: Map<string, string> } {
+  const saved = new Map<string, string>();
+  return { saved, get: (lang) => saved.get(lang), set: (lang, uri) => void saved.set(lang, uri) };
+}
+
+describe('Narrator voices', () => {
+  it('waits for voiceschanged when the list starts empty, then reads with a voice of the article language', () => {
+    const { narrator, synth, runUntil } = setup({ voices: [afrikaans, american, british], voicesLoaded: false, article: sampleArticle('en-GB') });
+    narrator.play();
+    expect(narrator.state.status).toBe('loading-voices');
+    expect(synth.log).toEqual([]);
+    synth.loadVoices();
+    vi.advanceTimersByTime(1);
+    expect(narrator.state.status).toBe('playing');
+    expect(narrator.state.voice).toEqual(british);
+    expect(synth.log[0]).toMatchObject({ type: 'speak', voice: british.voiceURI });
+    runUntil('ended');
+    expect(narrator.state.voices).toHaveLength(3);
+  });
+
+  it('explains that no voices are installed, and recovers when voices appear', () => {
+    const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
+    narrator.play();
+    vi.advanceTimersByTime(4_900);
+    expect(narrator.state.status).toBe('loading-voices');
+    vi.advanceTimersByTime(200);
+    expect(narrator.state).toMatchObject({ status: 'error', noVoices: true, error: { code: 'no-voices', message: NO_VOICES_MESSAGE } });
+    expect(NO_VOICES_MESSAGE).toBe('No speech voices are installed; on Linux install speech-dispatcher and espeak-ng');
+    narrator.stop();
+    expect(narrator.state).toMatchObject({ status: 'error', noVoices: true });
+    synth.loadVoices();
+    vi.advanceTimersByTime(1);
+    expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false, error: null, voice: american });
+    narrator.play();
+    expect(narrator.state.status).toBe('playing');
+  });
+
+  it('plays at once when the voice list was already filled', () => {
+    const { narrator, synth } = setup({ voices: [american] });
+    narrator.play();
+    expect(narrator.state.status).toBe('playing');
+    expect(synth.log).toHaveLength(1);
+  });
+
+  it('does not start speaking when paused while voices load', () => {
+    const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
+    narrator.play();
+    narrator.pause();
+    synth.loadVoices();
+    vi.advanceTimersByTime(10_000);
+    expect(narrator.state.status).toBe('paused');
+    expect(synth.log).toEqual([]);
+  });
+
+  it('remembers the chosen voice per language and uses it next time', () => {
+    const preferences = memoryPreferences();
+    const first = setup({ voices: [afrikaans, american, british], voicePreferences: preferences, article: sampleArticle('en-US') });
+    expect(first.narrator.state.voice).toBe(american);
+    expect(first.narrator.setVoice(british.voiceURI)).toBe(true);
+    expect(preferences.saved.get('en')).toBe(british.voiceURI);
+    expect(first.narrator.setVoice('fake:missing')).toBe(false);
+    first.narrator.dispose();
+    const second = setup({ voices: [afrikaans, american, british], voicePreferences: preferences, article: sampleArticle('en-GB') });
+    expect(second.narrator.state.voice).toBe(british);
+    const french = setup({ voices: [afrikaans, american, british], voicePreferences: preferences, article: sampleArticle('fr') });
+    expect(french.narrator.state.voice).toBe(afrikaans);
+  });
+
+  it('picks a voice for the default language when the article does not say', () => {
+    const { narrator } = setup({ voices: [afrikaans, american], article: sampleArticle(null), defaultLang: 'en-US' });
+    expect(narrator.state.voice).toBe(american);
+  });
+
+  it('keeps the current voice when the browser hands out a fresh voice list', () => {
+    const { narrator, synth } = setup({ voices: [afrikaans, american, british] });
+    narrator.setVoice(british.voiceURI);
+    synth.loadVoices();
+    vi.advanceTimersByTime(1);
+    expect(narrator.state.voice?.voiceURI).toBe(british.voiceURI);
+  });
+});

@@ -1,0 +1,101 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+// @wxt-dev/browser binds `globalThis.chrome` when first imported, so the fake goes in first.
+(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+
+const {
+  clampToRange,
+  DEFAULT_PREFERENCES,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  loadReaderPreferences,
+  normalizePreferences,
+  RATE,
+  rateItem,
+  themeItem,
+  voiceForLanguage,
+} = await import('../../../settings/reader-preferences');
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('clampToRange', () => {
+  it('keeps values inside the range, rounded to the step', () => {
+    expect(clampToRange(21, FONT_SIZE)).toBe(21);
+    expect(clampToRange(1.649, LINE_HEIGHT)).toBe(1.6);
+    expect(clampToRange(1.75, RATE)).toBe(1.8);
+    expect(clampToRange('30', FONT_SIZE)).toBe(30);
+  });
+
+  it('clamps out-of-range values to the nearest end', () => {
+    expect(clampToRange(3, FONT_SIZE)).toBe(14);
+    expect(clampToRange(400, FONT_SIZE)).toBe(48);
+    expect(clampToRange(10, RATE)).toBe(3);
+    expect(clampToRange(0.1, RATE)).toBe(0.5);
+  });
+
+  it('falls back on anything that is not a finite number', () => {
+    for (const bad of [undefined, null, NaN, Infinity, 'big', '', {}, [], true]) {
+      expect(clampToRange(bad, FONT_SIZE)).toBe(FONT_SIZE.fallback);
+    }
+  });
+});
+
+describe('normalizePreferences', () => {
+  it('turns garbage from sync storage into the defaults, field by field', () => {
+    expect(
+      normalizePreferences({
+        theme: 'neon',
+        fontFamily: 42,
+        fontSize: 'huge',
+        lineHeight: null,
+        contentWidth: -5,
+        rate: {},
+        voicesByLanguage: ['en', 'x'],
+      }),
+    ).toEqual({ ...DEFAULT_PREFERENCES, contentWidth: 40 });
+  });
+
+  it('keeps valid values and cleans the voice map', () => {
+    const prefs = normalizePreferences({
+      theme: 'contrast',
+      fontFamily: 'atkinson',
+      fontSize: 32,
+      voicesByLanguage: { EN: 'voice-a', ' fr ': 'voice-b', de: '', es: 7 },
+    });
+    expect(prefs.theme).toBe('contrast');
+    expect(prefs.fontFamily).toBe('atkinson');
+    expect(prefs.fontSize).toBe(32);
+    expect(prefs.voicesByLanguage).toEqual({ en: 'voice-a', fr: 'voice-b' });
+  });
+});
+
+describe('voiceForLanguage', () => {
+  const voices = { en: 'english', 'pt-br': 'brazilian', pt: 'portuguese' };
+  it('prefers the exact tag, then the primary language', () => {
+    expect(voiceForLanguage(voices, 'pt-BR')).toBe('brazilian');
+    expect(voiceForLanguage(voices, 'pt-PT')).toBe('portuguese');
+    expect(voiceForLanguage(voices, 'en-GB')).toBe('english');
+  });
+  it('gives null (the browser default) when nothing is chosen', () => {
+    expect(voiceForLanguage(voices, 'fr')).toBeNull();
+    expect(voiceForLanguage(voices, null)).toBeNull();
+  });
+});
+
+describe('loadReaderPreferences (WXT storage items)', () => {
+  it('reads the fallbacks from empty storage', async () => {
+    expect(await loadReaderPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('reads what the options page saved, and repairs what it did not', async () => {
+    await themeItem.setValue('sepia');
+    await rateItem.setValue(1.5);
+    await fakeBrowser.storage.sync.set({ fontSize: 'x-large' });
+    const prefs = await loadReaderPreferences();
+    expect(prefs.theme).toBe('sepia');
+    expect(prefs.rate).toBe(1.5);
+    expect(prefs.fontSize).toBe(FONT_SIZE.fallback);
+    expect(await fakeBrowser.storage.sync.get('theme')).toEqual({ theme: 'sepia' });
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+const jsx = { jsx: 'automatic', jsxImportSource: 'preact' } as const;
+
+export default defineConfig({
+  esbuild: jsx,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'core/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real built extension (and real speech) in Debian's Chromium; see README "Testing".
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
