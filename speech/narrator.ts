@@ -66,6 +66,11 @@ interface ActiveUtterance {
   watchdog: ReturnType<typeof setTimeout> | null;
 }
 
+/**
+ * Reads one article aloud. Moves (next/previous/seek) speak the target at once
+ * while playing and only move the place otherwise; settings and voice changes
+ * apply from the next segment. All methods are safe to call in any state.
+ */
 export class Narrator {
   private readonly backend: SpeechBackend;
   private readonly article: NarratorConfig['article'];
@@ -150,7 +155,6 @@ export class Narrator {
       this.waitForVoices();
     } else {
       this.status = 'playing';
-      if (this.resumeOffset > 0 || this.index > 0) this.moveTo(this.index + 1);
       this.speakCurrent();
     }
     this.emit();
@@ -199,12 +203,12 @@ export class Narrator {
     return this.jump(previousUnitStart(this.segmentList, this.index, unit));
   }
 
-  /** Moves to `Article.sentences[sentence]` (or the next one read). Keeps playing if playing. */
+  /** Moves to `Article.sentences[sentence]` (a clicked sentence, a selection), or the next one read. */
   seekToSentence(sentence: number): boolean {
     return this.jump(segmentAtOrAfterSentence(this.segmentList, sentence));
   }
 
-  /** Moves to the start of `Article.blocks[block]` (or the next block read). */
+  /** Moves to the start of `Article.blocks[block]` (a heading in the outline), or the next block read. */
   seekToBlock(block: number): boolean {
     return this.jump(segmentAtOrAfterBlock(this.segmentList, block));
   }

@@ -18,6 +18,8 @@ export interface Lexicon {
   shareWords: ReadonlySet<string>;
   commentLabels: ReadonlySet<string>;
   errorReportLabels: ReadonlySet<string>;
+  noticePhrases: readonly string[];
+  replyLabels: ReadonlySet<string>;
   /** Matches a date such as "Jan 16, 2020", "16 janvier 2020", "16. Januar 2020". */
   datePattern: RegExp;
 }
@@ -56,6 +58,8 @@ export function buildLexicon(list: readonly LabelCatalogue[] = catalogues): Lexi
     shareWords: new Set(merged(list, 'shareWords')),
     commentLabels: new Set(merged(list, 'commentLabels')),
     errorReportLabels: new Set(merged(list, 'errorReportLabels')),
+    noticePhrases: byLengthDesc(merged(list, 'noticePhrases')),
+    replyLabels: new Set(merged(list, 'replyLabels')),
     datePattern,
   };
 }

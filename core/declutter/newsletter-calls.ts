@@ -1,11 +1,12 @@
 import { dropNested, findLines } from './lines';
 import type { ClutterRule, RuleContext } from './rule';
-import { hasAnyToken, isProse, proseParagraphCount } from './signals';
+import { hasAnyToken, isProse, proseParagraphCount, startsWithPhrase } from './signals';
 
 const SIGNUP_TOKENS = new Set([
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in', 'mailing',
-  'mailinglist', 'email-signup', 'paywall', 'app-download', 'app-promo', 'cta',
+  'mailinglist', 'email-signup', 'app-download', 'app-promo', 'cta', 'nl',
 ]);
+// Not "subscriber" or "paywall": sites wrap the story itself in "subscriber-only" and "paywall-content".
 
 /**
  * "Sign up for our newsletter", subscription boxes and "Download our app":
@@ -17,17 +18,18 @@ export const newsletterCalls: ClutterRule = {
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     const calls = findLines(root, context, (el, normalized) => {
-      if (!context.lexicon.newsletterPhrases.some((phrase) => normalized.startsWith(phrase))) return false;
+      if (!context.lexicon.newsletterPhrases.some((phrase) => startsWithPhrase(normalized, phrase))) return false;
       // A long sentence that happens to start like a call ("Subscribe to the idea that…") is prose.
       return context.text(el).length <= 160 || hasAnyToken(el, SIGNUP_TOKENS) || el.querySelector('a, input, button') !== null;
     }).map((call) => boxAround(call, root, context));
-    const named = [...root.querySelectorAll('aside, section, div, form, figure, p')].filter(
-      (el) =>
-        hasAnyToken(el, SIGNUP_TOKENS) &&
-        context.text(el).length <= 600 &&
-        proseParagraphCount(el) === 0 &&
-        (!isProse(el) || el.querySelector('input, button, form') !== null),
-    );
+    const named = [...root.querySelectorAll('aside, section, div, form, figure, p')].filter((el) => {
+      if (!hasAnyToken(el, SIGNUP_TOKENS)) return false;
+      const length = context.text(el).length;
+      // A sign-up box is short and has something to act on; its blurb may read like a sentence.
+      const actionable = el.querySelector('a, input, button, form') !== null;
+      if (length <= 400 && actionable && proseParagraphCount(el) <= 1) return true;
+      return length <= 600 && proseParagraphCount(el) === 0 && (!isProse(el) || actionable);
+    });
     return dropNested([...calls, ...named]);
   },
 };
@@ -36,10 +38,10 @@ export const newsletterCalls: ClutterRule = {
 function boxAround(call: Element, root: Element, context: RuleContext): Element {
   let box = call;
   for (let up = call.parentElement; up && up !== root; up = up.parentElement) {
+    const length = context.text(up).length;
     const isBox =
-      context.text(up).length <= 400 &&
-      proseParagraphCount(up) === 0 &&
-      (hasAnyToken(up, SIGNUP_TOKENS) || up.querySelector('input, button, form') !== null);
+      (length <= 400 && proseParagraphCount(up) === 0 && (hasAnyToken(up, SIGNUP_TOKENS) || up.querySelector('input, button, form') !== null)) ||
+      (length <= 200 && proseParagraphCount(up) === 0 && !up.querySelector('h1, h2, h3'));
     if (!isBox) break;
     box = up;
   }

@@ -7,9 +7,13 @@ import { collapseWhitespace } from '../text';
 const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, table, pre, math, iframe';
 const SENTENCE_END = /[.!?。！？…"”»)]$/u;
 
-/** Words of an element's class and id, split on - _ and camelCase: "c-video__player" → c, video, player. */
+/**
+ * Words of an element's class, id and aria-label, split on - _ and camelCase:
+ * "c-video__player" → c, video, player. The aria-label counts because sites
+ * without class names often still label their widgets ("Newsletter sign-up").
+ */
 export function nameTokens(el: Element): Set<string> {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   const tokens = new Set<string>();
   for (const word of raw.split(/\s+/)) {
     if (!word) continue;
@@ -58,6 +62,11 @@ export function proseParagraphCount(el: Element): number {
     if (text.length >= 80 && linkDensity(p) < 0.3 && SENTENCE_END.test(text)) count++;
   }
   return count;
+}
+
+/** `text` (normalized) is `phrase` or starts with it followed by a word boundary: "subscribe" is not "subscribers". */
+export function startsWithPhrase(text: string, phrase: string): boolean {
+  return text.startsWith(phrase) && (text.length === phrase.length || /^[\s\p{P}]/u.test(text.slice(phrase.length)));
 }
 
 /** A headline or teaser: short and not ended like a sentence. */

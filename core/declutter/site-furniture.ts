@@ -1,11 +1,13 @@
 import { findLines } from './lines';
 import type { ClutterRule } from './rule';
+import { startsWithPhrase } from './signals';
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4})/iu;
-const RIGHTS_RESERVED = /(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)$/iu;
+const RIGHTS_RESERVED = /(?:^|[.,]\s*|\s)(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)(?:$|[.,])/iu;
 
 /**
- * "Report an error", "Corrections policy" and "© 2020 Site Inc." lines inside
+ * "Report an error", "Corrections policy", "A version of this article appears
+ * in print…" and "© 2020 Site Inc." lines inside
  * the body: the site's own furniture, which a listener does not need read.
  */
 export const siteFurniture: ClutterRule = {
@@ -15,6 +17,7 @@ export const siteFurniture: ClutterRule = {
   find(root, context) {
     return findLines(root, context, (el, normalized) => {
       if (context.lexicon.errorReportLabels.has(normalized)) return true;
+      if (context.lexicon.noticePhrases.some((phrase) => startsWithPhrase(normalized, phrase))) return context.text(el).length <= 250;
       return (COPYRIGHT.test(normalized) || RIGHTS_RESERVED.test(normalized)) && context.text(el).length <= 200 && !el.closest('figcaption, figure');
     });
   },

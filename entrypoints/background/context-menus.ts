@@ -4,31 +4,27 @@
  * is offered only on a selection; Firefox names the element
  * (`info.targetElementId`), so there it is offered everywhere.
  */
-import type { Browser } from 'wxt/browser';
+import type { Browser, browser } from 'wxt/browser';
 import type { ReaderMessage } from '../reader.content/protocol';
 
 export const MENU_READ_PAGE = 'lector-read-page';
 export const MENU_READ_FROM_HERE = 'lector-read-from-here';
 
-type MenuContext = `${Browser.contextMenus.ContextType}`;
+type MenuContexts = NonNullable<Browser.contextMenus.CreateProperties['contexts']>;
 
 export function menuItems(
   t: (key: 'menuReadPage' | 'menuReadFromHere') => string,
   isFirefox: boolean,
 ): Browser.contextMenus.CreateProperties[] {
-  const everywhere: MenuContext[] = ['page', 'selection', 'link', 'image'];
+  const everywhere: MenuContexts = ['page', 'selection', 'link', 'image'];
   return [
-    { id: MENU_READ_PAGE, title: t('menuReadPage'), contexts: everywhere as Browser.contextMenus.ContextType[] },
-    {
-      id: MENU_READ_FROM_HERE,
-      title: t('menuReadFromHere'),
-      contexts: (isFirefox ? everywhere : ['selection']) as Browser.contextMenus.ContextType[],
-    },
+    { id: MENU_READ_PAGE, title: t('menuReadPage'), contexts: everywhere },
+    { id: MENU_READ_FROM_HERE, title: t('menuReadFromHere'), contexts: isFirefox ? everywhere : ['selection'] },
   ];
 }
 
 export async function createContextMenus(
-  contextMenus: Pick<Browser.contextMenus.Static, 'removeAll' | 'create'>,
+  contextMenus: Pick<typeof browser.contextMenus, 'removeAll' | 'create'>,
   items: Browser.contextMenus.CreateProperties[],
 ): Promise<void> {
   await contextMenus.removeAll();

@@ -3,7 +3,7 @@
  * once per document, on demand), then hand it the request and wait until it
  * reports what it shows.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import {
   READER_LOADED_FLAG,
   READER_SCRIPT_FILE,
@@ -21,8 +21,8 @@ import {
 export type TriggerOutcome = ReaderOutcome | { shown: 'unavailable'; reason: UnavailableReason };
 
 export interface TriggerApi {
-  scripting: Pick<Browser.scripting.Static, 'executeScript'>;
-  tabs: Pick<Browser.tabs.Static, 'get' | 'sendMessage'>;
+  scripting: Pick<typeof browser.scripting, 'executeScript'>;
+  tabs: Pick<typeof browser.tabs, 'get' | 'sendMessage'>;
   action: ActionApi;
   t: (key: 'unavailableBadgeTitle' | 'actionTitle') => string;
 }

@@ -4,7 +4,7 @@
  * failing silently. Only tab-specific action state is used, which the browser
  * clears when the tab navigates; `notifications` is not a permission we take.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 
 export const UNAVAILABLE_REASONS = ['browser-page', 'store', 'pdf', 'file-access', 'other'] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
@@ -40,7 +40,7 @@ export function unavailablePopupPath(reason: UnavailableReason, tabId: number): 
 }
 
 export type ActionApi = Pick<
-  Browser.action.Static,
+  typeof browser.action,
   'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'setPopup' | 'openPopup'
 >;
 type Translate = (key: 'unavailableBadgeTitle' | 'actionTitle') => string;

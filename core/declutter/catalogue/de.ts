@@ -227,7 +227,11 @@ export const de: LabelCatalogue = {
     'korrektur melden',
     'einen fehler melden',
     'redaktionelle leitlinien',
+    'hinweis an die redaktion',
+    'schicken sie uns einen hinweis',
   ],
+  noticePhrases: ['dieser artikel erschien in der', 'dieser text erschien in der', 'dieser beitrag erschien zuerst'],
+  replyLabels: ['antworten', 'melden', 'kommentar melden'],
   months: [
     'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'dezember',

@@ -150,7 +150,6 @@ export const en: LabelCatalogue = {
     'comments are closed',
     'add a comment',
     'post a comment',
-    'discussion',
   ],
   errorReportLabels: [
     'report an error',
@@ -162,7 +161,14 @@ export const en: LabelCatalogue = {
     'spot an error',
     'found a typo',
     'submit a correction',
+    'submit a news tip',
+    'send us a news tip',
+    'got a news tip',
+    'send us a tip',
+    'have a news tip',
   ],
+  noticePhrases: ['a version of this article appears in print', 'a version of this article appears in the', 'a version of this story appeared in', 'this article appeared in the', 'this article originally appeared in print'],
+  replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

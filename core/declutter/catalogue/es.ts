@@ -235,7 +235,11 @@ export const es: LabelCatalogue = {
     'política de correcciones',
     'normas editoriales',
     'criterios editoriales',
+    'envíanos tu noticia',
+    'envíanos una pista',
   ],
+  noticePhrases: ['este artículo se publicó en la edición impresa', 'una versión de este artículo se publicó', 'este artículo apareció en la edición impresa'],
+  replyLabels: ['responder', 'denunciar', 'reportar'],
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
     'noviembre', 'diciembre',

@@ -255,7 +255,11 @@ export const fr: LabelCatalogue = {
     'une erreur dans cet article ?',
     'notre charte éditoriale',
     'charte de déontologie',
+    'proposer une info',
+    'envoyez-nous vos informations',
   ],
+  noticePhrases: ['cet article est paru dans', 'cet article a été publié dans l\'édition', 'article paru dans l\'édition'],
+  replyLabels: ['répondre', 'signaler', 'réagir'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'fevrier', 'aout', 'decembre',

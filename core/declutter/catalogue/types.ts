@@ -28,8 +28,12 @@ export interface LabelCatalogue {
   shareWords: readonly string[];
   /** Heading or line of a comment section: "comments", "join the conversation". */
   commentLabels: readonly string[];
-  /** "report an error", "report a typo", "corrections policy". */
+  /** "report an error", "report a typo", "corrections policy", "submit a news tip". */
   errorReportLabels: readonly string[];
+  /** Start of a site notice line: "a version of this article appears in print". */
+  noticePhrases: readonly string[];
+  /** Buttons under each comment: "reply", "report". */
+  replyLabels: readonly string[];
   /** Month names and their abbreviations, for the date lines under video promos. */
   months: readonly string[];
 }

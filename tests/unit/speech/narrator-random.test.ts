@@ -4,7 +4,8 @@
  * pass, in order, with no gap the listener did not ask for, never has two
  * utterances queued, and ends in a consistent state.
  *
- * Reproduce a failure with SPEECH_FUZZ_SEED=<seed printed in the error> (runs that seed only).
+ * Reproduce a failure with SPEECH_FUZZ_SEED=<seed printed in the error> (runs that seed only);
+ * search wider with SPEECH_FUZZ_RUNS=<count>.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../core/model';
@@ -13,7 +14,7 @@ import { buildArticle, type BlockSpec } from '../../fixtures/speech/build-articl
 import { fakeVoice, type FakeSynthesizer } from './fake-synthesizer';
 import { setup } from './harness';
 
-const SEQUENCES = 300;
+const SEQUENCES = Number(process.env.SPEECH_FUZZ_RUNS) || 300;
 const BASE_SEED = 0x5eed;
 
 afterEach(() => {

@@ -1,0 +1,60 @@
+/**
+ * Size of what users download: each store zip, Firefox's sources zip, and the
+ * reader script injected into pages (raw and gzipped), measured on fresh
+ * production builds (`wxt zip` per browser).
+ *   npx tsx bench/size.bench.ts            # rebuild, then measure
+ *   LECTOR_BENCH_REUSE=1 npx tsx bench/size.bench.ts   # measure existing .output zips
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = join(import.meta.dirname, '..');
+const output = join(root, '.output');
+const BROWSERS = ['chrome', 'firefox', 'edge'] as const;
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function version(): Promise<string> {
+  return (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function zipStores(): Promise<void> {
+  for (const browser of BROWSERS) {
+    await promisify(execFile)('npx', ['wxt', 'zip', '-b', browser], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  }
+}
+
+export default async function sizeBench(): Promise<{ title: string; lines: string[] }> {
+  const v = await version();
+  const zips = [...BROWSERS.map((browser) => `lector-${v}-${browser}.zip`), `lector-${v}-sources.zip`];
+  const reuse = process.env.LECTOR_BENCH_REUSE === '1' && zips.every((zip) => existsSync(join(output, zip)));
+  if (!reuse) await zipStores();
+
+  const lines = ['| artifact | size | gzipped |', '| --- | ---: | ---: |'];
+  for (const zip of zips) lines.push(`| \`${zip}\` | ${kB((await stat(join(output, zip))).size)} | — |`);
+  for (const file of ['content-scripts/reader.js', 'background.js']) {
+    const code = await readFile(join(output, 'chrome-mv3', file));
+    lines.push(`| \`${file}\` (Chrome build) | ${kB(code.length)} | ${kB(gzipSync(code, { level: 9 }).length)} |`);
+  }
+  lines.push(
+    '',
+    `Production builds of Lector ${v}${reuse ? ' (existing zips reused)' : ', zipped fresh by this run'}. ` +
+      '`content-scripts/reader.js` is the only code injected into a page, and only when the reader is opened; ' +
+      'it carries extraction (Readability, DOMPurify, declutter rules), the Preact shell and its CSS.',
+  );
+  return { title: 'Package size', lines };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { title, lines } = await sizeBench();
+  console.log(`## ${title}\n\n${lines.join('\n')}`);
+}

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReaderShell, type ReaderShellProps, type ShellMessages } from '../../../components/ReaderShell';
+import type { Article, NoArticle } from '../../../core/model';
+
+const messages: ShellMessages = {
+  close: 'Close',
+  noArticleTitle: 'No article found on this page',
+  readingTime: (minutes) => `${minutes} min read`,
+  openedStatus: (title) => `Reader open: ${title}`,
+};
+
+const article: Article = {
+  kind: 'article',
+  url: 'https://n.example/story',
+  title: 'Park approved',
+  byline: 'Morgan Reyes',
+  siteName: 'Gazette',
+  lang: 'en',
+  dir: 'ltr',
+  publishedTime: null,
+  excerpt: null,
+  html: '<p data-lector-block="0">First paragraph.</p><p data-lector-block="1">Second paragraph.</p>',
+  text: 'First paragraph.\n\nSecond paragraph.',
+  headings: [],
+  blocks: [
+    { index: 0, kind: 'paragraph', text: 'First paragraph.', firstSentence: 0, sentenceCount: 1 },
+    { index: 1, kind: 'paragraph', text: 'Second paragraph.', firstSentence: 1, sentenceCount: 1 },
+  ],
+  sentences: [],
+  wordCount: 4,
+  readingMinutes: 1,
+  removed: [],
+};
+
+const appearance = { theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 60 } as const;
+
+function renderShell(props: Partial<ReaderShellProps> = {}) {
+  const onClose = vi.fn();
+  render(
+    <ReaderShell result={article} startBlock={null} appearance={appearance} messages={messages} onClose={onClose} {...props} />,
+  );
+  return { onClose, dialog: screen.getByRole('dialog', { hidden: true }) };
+}
+
+afterEach(cleanup);
+
+describe('ReaderShell', () => {
+  it('is a modal dialog labelled by the article title, with its metadata and text', () => {
+    const { dialog } = renderShell();
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!);
+    expect(title?.textContent).toBe('Park approved');
+    expect(dialog.textContent).toContain('Morgan Reyes');
+    expect(dialog.textContent).toContain('Gazette');
+    expect(dialog.textContent).toContain('1 min read');
+    expect(dialog.querySelector('article')?.getAttribute('lang')).toBe('en');
+    expect(dialog.querySelectorAll('article p')).toHaveLength(2);
+    expect(dialog.getAttribute('data-theme')).toBe('sepia');
+    expect(dialog.style.getPropertyValue('--lector-font-size')).toBe('22px');
+    expect(document.activeElement).toBe(title);
+  });
+
+  it('shows why when there is no article', () => {
+    const noArticle: NoArticle = { kind: 'no-article', code: 'link-list', reason: 'This page is mostly links.' };
+    const { dialog } = renderShell({ result: noArticle });
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!);
+    expect(title?.textContent).toBe('No article found on this page');
+    expect(dialog.textContent).toContain('This page is mostly links.');
+    expect(dialog.querySelector('article')).toBeNull();
+  });
+
+  it('closes on Escape and on the Close button', () => {
+    const { onClose, dialog } = renderShell();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(dialog, { key: 'a' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks and focuses the start block of "Read aloud from here"', () => {
+    const { dialog } = renderShell({ startBlock: 1 });
+    const start = dialog.querySelector('[data-lector-start]');
+    expect(start?.textContent).toBe('Second paragraph.');
+    expect(document.activeElement).toBe(start);
+  });
+
+  it('announces the opened reader politely', async () => {
+    renderShell();
+    const status = screen.getByRole('status', { hidden: true });
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    await vi.waitFor(() => expect(status.textContent).toBe('Reader open: Park approved'));
+  });
+});
