@@ -2,7 +2,9 @@ import type { Removal } from '../model';
 import { normalizeForMatch, textOf } from '../text';
 import { adLabels } from './ad-labels';
 import { commentSections } from './comment-sections';
+import { creditsAndDatelines } from './credits-and-datelines';
 import { defaultLexicon, type Lexicon } from './lexicon';
+import { navigationMenus } from './navigation-menus';
 import { newsletterCalls } from './newsletter-calls';
 import { relatedPromos } from './related-promos';
 import type { ClutterRule, RuleContext } from './rule';
@@ -23,6 +25,8 @@ export const clutterRules: readonly ClutterRule[] = [
   shareBars,
   commentSections,
   siteFurniture,
+  navigationMenus,
+  creditsAndDatelines,
 ];
 
 export interface DeclutterOptions {

@@ -20,6 +20,10 @@ export interface Lexicon {
   errorReportLabels: ReadonlySet<string>;
   noticePhrases: readonly string[];
   replyLabels: ReadonlySet<string>;
+  interfaceLabels: ReadonlySet<string>;
+  creditPrefixes: readonly string[];
+  datelinePrefixes: readonly string[];
+  tagKickers: readonly string[];
   /** Matches a date such as "Jan 16, 2020", "16 janvier 2020", "16. Januar 2020". */
   datePattern: RegExp;
 }
@@ -60,6 +64,10 @@ export function buildLexicon(list: readonly LabelCatalogue[] = catalogues): Lexi
     errorReportLabels: new Set(merged(list, 'errorReportLabels')),
     noticePhrases: byLengthDesc(merged(list, 'noticePhrases')),
     replyLabels: new Set(merged(list, 'replyLabels')),
+    interfaceLabels: new Set(merged(list, 'interfaceLabels')),
+    creditPrefixes: byLengthDesc(merged(list, 'creditPrefixes')),
+    datelinePrefixes: byLengthDesc(merged(list, 'datelinePrefixes')),
+    tagKickers: byLengthDesc(merged(list, 'tagKickers')),
     datePattern,
   };
 }

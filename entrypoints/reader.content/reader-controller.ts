@@ -107,11 +107,11 @@ function extractSafely(doc: Document, url: string): ExtractResult {
 /** Firefox tells which element the menu was opened on; Chrome has no such API. */
 function menuTarget(hint: StartHint): Element | null {
   if (hint.targetElementId === undefined) return null;
-  // `menus` is Firefox-only and absent from the Chrome-based typings.
-  const menus = (browser as unknown as { menus?: { getTargetElement?: (id: number) => Element | null } })
-    .menus;
+  // `menus` (alias `contextMenus`) is Firefox-only here and absent from the Chrome-based typings.
+  type Menus = { getTargetElement?: (id: number) => Element | null };
+  const api = browser as unknown as { menus?: Menus; contextMenus?: Menus };
   try {
-    return menus?.getTargetElement?.(hint.targetElementId) ?? null;
+    return (api.menus ?? api.contextMenus)?.getTargetElement?.(hint.targetElementId) ?? null;
   } catch {
     return null;
   }

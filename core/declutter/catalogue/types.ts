@@ -34,6 +34,14 @@ export interface LabelCatalogue {
   noticePhrases: readonly string[];
   /** Buttons under each comment: "reply", "report". */
   replyLabels: readonly string[];
+  /** A line that is only a control or page furniture: "skip to content", "sign in", "enlarge image", "about the author". */
+  interfaceLabels: readonly string[];
+  /** Start of a photo credit: "photo", "image copyright", "credit" (as in "Photo: Jane Doe, AP"). */
+  creditPrefixes: readonly string[];
+  /** Start of a dateline repeated from the header: "posted on", "published", "updated", "by" (only with a date). */
+  datelinePrefixes: readonly string[];
+  /** Kicker of a tag or category line: "filed under", "tags", "topics". */
+  tagKickers: readonly string[];
   /** Month names and their abbreviations, for the date lines under video promos. */
   months: readonly string[];
 }

@@ -103,3 +103,22 @@ describe('lector extract', () => {
     await expect(run('npx', ['lector', 'extract', notAnArticle], { cwd: join(FIXTURES, '../..') })).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });
+
+describe('reading saved pages', () => {
+  const page = (head: string, text: string) => `<html><head>${head}<title>Cafés</title></head><body><article>${`<p>${text}</p>`.repeat(6)}</article></body></html>`;
+  const sentence = 'Eat every 2–3 hours at the café, the nutritionist said, and drink water before you feel thirsty.';
+
+  it('reads UTF-8 without a declared charset as UTF-8', async () => {
+    const file = join(scratch, 'utf8.html');
+    writeFileSync(file, page('', sentence));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2–3 hours at the café');
+  });
+
+  it('obeys a declared charset', async () => {
+    const file = join(scratch, 'latin1.html');
+    writeFileSync(file, Buffer.from(page('<meta charset="iso-8859-1">', sentence.replace('2–3', '2-3')), 'latin1'));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2-3 hours at the café');
+  });
+});

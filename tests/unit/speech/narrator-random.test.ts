@@ -204,5 +204,5 @@ describe('Narrator under random use', () => {
         throw new Error(`seed ${seed} (rerun with SPEECH_FUZZ_SEED=${seed}): ${message}`, { cause: error });
       }
     }
-  });
+  }, Math.max(60_000, seeds.length * 20));
 });

@@ -1,11 +1,5 @@
-import { parseAst } from 'rollup/parseAst';
 import { describe, expect, it } from 'vitest';
-import config, {
-  E2E_HOST_PERMISSIONS,
-  PERMISSIONS,
-  rewriteInnerHtmlAssignments,
-  SET_INNER_HTML_HELPER,
-} from '../../../wxt.config';
+import config, { E2E_HOST_PERMISSIONS, PERMISSIONS } from '../../../wxt.config';
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' | 'serve' }) => Record<string, unknown>;
 const manifestFor = (mode: string, browser = 'chrome') =>
@@ -22,23 +16,3 @@ describe('manifest', () => {
   });
 });
 
-describe('rewriteInnerHtmlAssignments', () => {
-  const rewrite = (code: string) => rewriteInnerHtmlAssignments(code, (source) => parseAst(source));
-
-  it('routes dynamic innerHTML writes through the helper, keeping evaluation and value', () => {
-    const out = rewrite('a.b.innerHTML = html, c = (d.innerHTML = x + y);');
-    expect(out).toContain(`${SET_INNER_HTML_HELPER}(a.b,html)`);
-    expect(out).toContain(`c = (${SET_INNER_HTML_HELPER}(d,x + y))`);
-    expect(out).not.toMatch(/\.innerHTML\s*=[^=]/);
-
-    const el = { innerHTML: '' };
-    const c = new Function('el', `${rewrite('var r = (el.innerHTML = "<p>" + 1);')}; return r;`)(el);
-    expect(el.innerHTML).toBe('<p>1');
-    expect(c).toBe('<p>1');
-  });
-
-  it('leaves literal writes, reads, comparisons and other code alone', () => {
-    const code = 'a.innerHTML = ""; b = c.innerHTML; d.innerHTML == e; f.outerHTML = g;';
-    expect(rewrite(code)).toBe(code);
-  });
-});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { declutterFragment, PROSE } from '../../tests/unit/support/dom';
+import { creditsAndDatelines } from './credits-and-datelines';
+
+const run = (html: string) => declutterFragment(html, [creditsAndDatelines]);
+
+describe('credit-or-dateline rule', () => {
+  it.each([
+    ['a photo credit', '<p>Photo: Damian Dovarganes, AP</p>'],
+    ['"Image copyright Getty Images"', '<span>Image copyright Getty Images</span>'],
+    ['a bare agency credit', '<p>Getty Images</p>'],
+    ['a byline with a date', '<p>By Justine Coleman - 11/18/19 11:04 PM EST</p>'],
+    ['a posted line', '<p>Posted on March 30, 2015 by Admin</p>'],
+    ['a date alone', '<div>November 18, 2019 | 4:10pm</div>'],
+    ['a reading-time line', '<p>Reading time: 4 minutes</p>'],
+    ['a "Filed under" line', '<p>Filed under: <a href="/t/politics">Politics</a></p>'],
+    ['a French dateline', '<p>Publié le 12 mars 2024 à 10h32</p>'],
+    ['a Spanish credit', '<p>Foto: Juan Pérez / EFE</p>'],
+  ])('removes %s', (_name, clutter) => {
+    const result = run(`${PROSE}${clutter}${PROSE}`);
+    expect(result.removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
+  });
+
+  it.each([
+    ['a caption that starts with "Photo:"', '<p>Photo: Jose Mourinho, left, has replaced Mauricio Pochettino as manager of Tottenham Hotspur this week</p>'],
+    ['a sentence starting with "By"', '<p>By November 18, 2019, the council had spent its whole budget.</p>'],
+    ['a sentence with a date', '<p>The bridge opened on March 3, 2021, after two years of work.</p>'],
+    ['a sentence about a photograph', '<p>Photographs from the scene show the roof torn away.</p>'],
+    ['"Published" opening a sentence', '<p>Published in 1998, the book sold a million copies.</p>'],
+  ])('spares %s', (_name, prose) => {
+    expect(run(`${PROSE}${prose}`).removed).toEqual([]);
+  });
+});

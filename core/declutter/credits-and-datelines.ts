@@ -1,0 +1,48 @@
+import { normalizeForMatch } from '../text';
+import { findLines, matchKicker } from './lines';
+import type { ClutterRule, RuleContext } from './rule';
+import { startsWithPhrase } from './signals';
+
+const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|uhr|h)?\b/iu;
+const DURATION = /\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\b/iu;
+
+/**
+ * "Photo: Jane Doe, AP", "By Justine Coleman - 11/18/19 11:04 PM EST",
+ * "Filed under: Politics": credits and datelines that repeat what the reader's
+ * header already shows, and that a listener hears as noise between paragraphs.
+ */
+export const creditsAndDatelines: ClutterRule = {
+  name: 'credit-or-dateline',
+  reason: 'Photo credit, dateline or tag line that the reader header already covers.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    return findLines(root, context, (el, normalized) => {
+      const length = context.text(el).length;
+      if (length > 120) return false;
+      return isCredit(normalized, length, context) || isDateline(el, normalized, context) || isTagLine(el, context);
+    });
+  },
+};
+
+function isCredit(normalized: string, length: number, context: RuleContext): boolean {
+  if (length > 70) return false; // a longer "Photo: …" line is a caption, which listeners want
+  return context.lexicon.creditPrefixes.some(
+    (prefix) => normalized === prefix || (startsWithPhrase(normalized, prefix) && /^[\s:/|©-]/u.test(normalized.slice(prefix.length))),
+  );
+}
+
+/** A line that is a date, or a "Posted / Published / By …" line carrying one. */
+function isDateline(el: Element, normalized: string, context: RuleContext): boolean {
+  const hasDate = context.lexicon.datePattern.test(normalized) || TIME.test(normalized);
+  const stripped = normalizeForMatch(normalized.replace(new RegExp(context.lexicon.datePattern.source, 'giu'), ' ').replace(TIME, ' '));
+  if (hasDate && stripped.replace(/[\s|·•,\-–—]+/gu, '').length <= 3) return true; // only a date
+  const prefixed = context.lexicon.datelinePrefixes.some((prefix) => startsWithPhrase(normalized, prefix));
+  if (!prefixed) return false;
+  if (DURATION.test(normalized) && normalized.length <= 40) return true; // "Reading time: 3 min"
+  return hasDate && !/[.!?]$/.test(context.text(el).replace(/\b(?:[ap]\.m|[A-Z][a-z]{0,3})\.$/, ''));
+}
+
+function isTagLine(el: Element, context: RuleContext): boolean {
+  const line = matchKicker(el, context.text(el), context.lexicon.tagKickers);
+  return line !== null && line.rest.length <= 80;
+}

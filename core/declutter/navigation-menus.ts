@@ -1,0 +1,30 @@
+import { dropNested, findLines } from './lines';
+import type { ClutterRule, RuleContext } from './rule';
+import { linkDensity } from './signals';
+
+/**
+ * Section menus ("Home · News · Sports · Business · Real estate") and lone
+ * controls ("Skip to content", "Sign in", "Enlarge image") that Readability
+ * leaves when a site nests them inside the article's container.
+ */
+export const navigationMenus: ClutterRule = {
+  name: 'navigation',
+  reason: 'Site menu or a control of the page, not part of the story.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const menus = [...root.querySelectorAll('ul, ol, nav, menu')].filter((list) => isMenu(list, context));
+    const controls = findLines(root, context, (_el, normalized) => context.lexicon.interfaceLabels.has(normalized));
+    return dropNested([...menus, ...controls]);
+  },
+};
+
+/** Four or more items, each a link of at most three words: a menu, not a list the story makes. */
+function isMenu(list: Element, context: RuleContext): boolean {
+  if (list.matches('nav, menu')) return linkDensity(list) >= 0.8 && context.text(list).length <= 600;
+  const items = [...list.children].filter((item) => item.tagName.toUpperCase() === 'LI');
+  if (items.length < 4 || items.length !== list.children.length) return false;
+  return items.every((item) => {
+    const text = context.text(item);
+    return text.length > 0 && text.length <= 25 && text.split(' ').length <= 3 && linkDensity(item) >= 0.9;
+  });
+}
