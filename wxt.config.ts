@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -67,6 +68,14 @@ export default defineConfig({
   zip: {
     // The sources zip AMO asks for: everything needed to rebuild, nothing built.
     excludeSources: ['.output/**', 'tests/artifacts/**', 'coverage/**', '**/*.log'],
+  },
+  // `npm run dev` opens a browser with Lector loaded. Debian's Chromium lives at /usr/bin/chromium,
+  // where the launcher may not look; as root (containers, CI boxes) Chromium refuses to start without
+  // --no-sandbox.
+  webExt: {
+    ...(existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium', edge: '/usr/bin/chromium' } } : {}),
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    startUrls: ['https://en.wikipedia.org/wiki/Screen_reader'],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -144,3 +144,37 @@ export function voiceForLanguage(voices: VoicesByLanguage, lang: string | null):
   const primary = tag.split('-')[0] ?? tag;
   return voices[tag] ?? voices[primary] ?? null;
 }
+
+/**
+ * Letter and word spacing, in `em`. Kept apart from `ReaderPreferences` so the
+ * options page, which lists those fields one by one, is not forced to change
+ * with them; the reader loads both.
+ */
+export const LETTER_SPACING: NumericRange = { min: 0, max: 0.2, step: 0.01, fallback: 0 };
+export const WORD_SPACING: NumericRange = { min: 0, max: 0.5, step: 0.02, fallback: 0 };
+
+export interface SpacingPreferences {
+  letterSpacing: number;
+  wordSpacing: number;
+}
+
+export const letterSpacingItem = storage.defineItem<number>('sync:letterSpacing', {
+  fallback: LETTER_SPACING.fallback,
+  version: 1,
+});
+export const wordSpacingItem = storage.defineItem<number>('sync:wordSpacing', {
+  fallback: WORD_SPACING.fallback,
+  version: 1,
+});
+
+export function normalizeSpacing(raw: { [K in keyof SpacingPreferences]?: unknown }): SpacingPreferences {
+  return {
+    letterSpacing: clampToRange(raw.letterSpacing, LETTER_SPACING),
+    wordSpacing: clampToRange(raw.wordSpacing, WORD_SPACING),
+  };
+}
+
+export async function loadSpacingPreferences(): Promise<SpacingPreferences> {
+  const [letterSpacing, wordSpacing] = await storage.getItems([letterSpacingItem, wordSpacingItem]);
+  return normalizeSpacing({ letterSpacing: letterSpacing?.value, wordSpacing: wordSpacing?.value });
+}

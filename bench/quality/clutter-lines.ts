@@ -21,11 +21,30 @@ const PATTERNS: readonly RegExp[] = [
   /^(share|facebook|twitter|email|whatsapp|linkedin|pinterest|reddit|print|copy link)(\s+(share|facebook|twitter|email|whatsapp|linkedin|pinterest|reddit|print|copy link))+$/i,
   /^(comments|leave a comment|join the conversation|\d+ comments?)$/i,
   /^(report an error|report a typo|signaler une erreur)$/i,
+  /^(photo|image|picture)?\s*credit/i,
+  /^(photo|photograph|image|foto|bild)\s*(by\b|:)/i,
+  /^image copyright\b/i,
+  /^(getty images|reuters|ap|afp)$/i,
+  /^(first published|published|updated|posted)( on)?\b.{0,40}\d{4}/i,
+  /^\d{1,2}:\d{2}\s*[ap]m\s*[a-z]{0,3}$/i,
+  /^a version of this article appears in print/i,
 ];
 
 export function isClutterLine(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   return text.length > 0 && text.length <= 250 && PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * `truth` without the lines that are clutter by the patterns above. Readability's
+ * own suite expects its output, clutter included; recall against this text asks
+ * "did Lector lose real content?" without punishing it for removing clutter.
+ */
+export function withoutClutterLines(truth: string): string {
+  return truth
+    .split('\n')
+    .filter((line) => !isClutterLine(line))
+    .join('\n');
 }
 
 /** Clutter lines in `predicted` that the true article text does not contain. */

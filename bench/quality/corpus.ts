@@ -67,16 +67,35 @@ export interface PageRun {
   lectorMs: number;
 }
 
-/** Both extractors on one parsed document: bare Readability on a clone, Lector on the document (it clones). */
-export function runPage(page: CorpusPage): PageRun {
+/**
+ * Both extractors on one parsed document: bare Readability on a clone, Lector on
+ * the document (it clones). `lectorFirst` alternates the order between pages so
+ * neither side always pays for the other's garbage.
+ */
+export function runPage(page: CorpusPage, lectorFirst = false): PageRun {
   const parsed = parseHtml(page.html(), page.url);
   try {
-    let start = performance.now();
-    const bare = new Readability(parsed.document.cloneNode(true) as Document).parse();
-    const bareMs = performance.now() - start;
-    start = performance.now();
-    const lector = extractArticle(parsed.document, { url: page.url, window: parsed.window });
-    const lectorMs = performance.now() - start;
+    const timeBare = () => {
+      const start = performance.now();
+      const result = new Readability(parsed.document.cloneNode(true) as Document).parse();
+      return { result, ms: performance.now() - start };
+    };
+    const timeLector = () => {
+      const start = performance.now();
+      const result = extractArticle(parsed.document, { url: page.url, window: parsed.window });
+      return { result, ms: performance.now() - start };
+    };
+    let bareRun: ReturnType<typeof timeBare>;
+    let lectorRun: ReturnType<typeof timeLector>;
+    if (lectorFirst) {
+      lectorRun = timeLector();
+      bareRun = timeBare();
+    } else {
+      bareRun = timeBare();
+      lectorRun = timeLector();
+    }
+    const { result: bare, ms: bareMs } = bareRun;
+    const { result: lector, ms: lectorMs } = lectorRun;
     return {
       page,
       bareText: bare?.textContent ?? '',

@@ -24,18 +24,25 @@ export const creditsAndDatelines: ClutterRule = {
   },
 };
 
+/** After a one-word prefix ("photo"), a credit goes on with ":", "/", "|", "©" or "by": "Photo by …", not "Photographs show…". */
+const CREDIT_SEPARATOR = /^\s*(?:[:/|©]|by\b|credit)/u;
+
 function isCredit(normalized: string, length: number, context: RuleContext): boolean {
   if (length > 70) return false; // a longer "Photo: …" line is a caption, which listeners want
-  return context.lexicon.creditPrefixes.some(
-    (prefix) => normalized === prefix || (startsWithPhrase(normalized, prefix) && /^[\s:/|©-]/u.test(normalized.slice(prefix.length))),
-  );
+  return context.lexicon.creditPrefixes.some((prefix) => {
+    if (normalized === prefix) return true;
+    if (!startsWithPhrase(normalized, prefix)) return false;
+    const rest = normalized.slice(prefix.length);
+    return CREDIT_SEPARATOR.test(rest) || (prefix.includes(' ') && /^\s/.test(rest));
+  });
 }
 
 /** A line that is a date, or a "Posted / Published / By …" line carrying one. */
 function isDateline(el: Element, normalized: string, context: RuleContext): boolean {
   const hasDate = context.lexicon.datePattern.test(normalized) || TIME.test(normalized);
   const stripped = normalizeForMatch(normalized.replace(new RegExp(context.lexicon.datePattern.source, 'giu'), ' ').replace(TIME, ' '));
-  if (hasDate && stripped.replace(/[\s|·•,\-–—]+/gu, '').length <= 3) return true; // only a date
+  // Only a date: but dates in a table or list are data, not a dateline.
+  if (hasDate && stripped.replace(/[\s|·•,\-–—]+/gu, '').length <= 3) return !el.closest('table, ul, ol, dl');
   const prefixed = context.lexicon.datelinePrefixes.some((prefix) => startsWithPhrase(normalized, prefix));
   if (!prefixed) return false;
   if (DURATION.test(normalized) && normalized.length <= 40) return true; // "Reading time: 3 min"

@@ -49,8 +49,12 @@ export interface KickerLine {
 }
 
 /** A kicker line that introduces a link or a headline, not a sentence of prose. */
-export function isPromoLine(line: KickerLine | null): boolean {
-  return line !== null && (line.restLinkDensity >= 0.5 || (isHeadlineLike(line.rest) && !line.endsLikeSentence));
+export function isPromoLine(line: KickerLine | null, el?: Element): boolean {
+  if (line === null) return false;
+  // A heading that starts with a kicker word ("See also [edit]", "More on this") heads a section, unless
+  // what follows the kicker is a linked headline ("<h4>READ MORE: <a>…</a></h4>").
+  if (el && /^H[1-6]$/i.test(el.tagName)) return line.restLinkDensity >= 0.5 && line.rest.length >= 15;
+  return (line.restLinkDensity >= 0.5 || (isHeadlineLike(line.rest) && !line.endsLikeSentence));
 }
 
 /**

@@ -19,7 +19,7 @@ export const relatedPromos: ClutterRule = {
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     const kickerLines = findLines(root, context, (el) =>
-      isPromoLine(matchKicker(el, context.text(el), context.lexicon.promoKickers)),
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.promoKickers), el),
     );
     const listHeadings = findLines(root, context, (_el, normalized) =>
       context.lexicon.promoListHeadings.has(normalized),

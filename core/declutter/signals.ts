@@ -12,7 +12,12 @@ const SENTENCE_END = /[.!?。！？…"”»)]$/u;
  * "c-video__player" → c, video, player. The aria-label counts because sites
  * without class names often still label their widgets ("Newsletter sign-up").
  */
+const tokenCache = new WeakMap<Element, Set<string>>();
+
 export function nameTokens(el: Element): Set<string> {
+  // Rules ask for the same element's tokens many times; class names do not change during extraction.
+  const cached = tokenCache.get(el);
+  if (cached) return cached;
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   const tokens = new Set<string>();
   for (const word of raw.split(/\s+/)) {
@@ -22,6 +27,7 @@ export function nameTokens(el: Element): Set<string> {
       if (part) tokens.add(part.toLowerCase());
     }
   }
+  tokenCache.set(el, tokens);
   return tokens;
 }
 

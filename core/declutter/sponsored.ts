@@ -21,7 +21,7 @@ export const sponsoredWidgets: ClutterRule = {
       context.lexicon.sponsoredLabels.has(normalized),
     ).flatMap((label) => widgetOf(label, root, context));
     const kickerLines = findLines(root, context, (el) =>
-      isPromoLine(matchKicker(el, context.text(el), context.lexicon.sponsoredKickers)),
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.sponsoredKickers), el),
     );
     const named = [...root.querySelectorAll('aside, section, div, ul, ol, figure')].filter(
       (el) => hasAnyToken(el, PAID_TOKENS) && !isProse(el) && proseParagraphCount(el) === 0,

@@ -20,7 +20,7 @@ export const videoPromos: ClutterRule = {
   find(root, context) {
     const found: Element[] = [];
     const promos = findLines(root, context, (el) =>
-      isPromoLine(matchKicker(el, context.text(el), context.lexicon.videoKickers)),
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.videoKickers), el),
     );
     for (const promo of promos) {
       const line = matchKicker(promo, context.text(promo), context.lexicon.videoKickers);

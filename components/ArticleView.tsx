@@ -1,0 +1,169 @@
+/**
+ * The article: title, byline, site and reading time, then the sanitized HTML.
+ * Shows the spoken sentence and word, keeps them in view while the user lets
+ * it, and reads from any sentence clicked.
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { Article } from '@/core/model';
+import { keepInView, motionAllowed } from './highlight/follow-scroll';
+import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
+import { createSpokenHighlighter } from './highlight/spoken-highlight';
+import { blockElements, mapBlockText, type BlockTextMap } from './highlight/text-map';
+import type { ReaderModel, ReaderState } from './reader/reader-model';
+
+export const READER_TITLE_ID = 'lector-title';
+
+export interface ArticleViewProps {
+  model: ReaderModel;
+  state: ReaderState;
+  /** `Block.index` to show and focus first ("Read aloud from here"), if any. */
+  startBlock: number | null;
+  /** The element that scrolls the article (auto-scroll moves it, the user scrolling it stops that). */
+  scroller: () => HTMLElement | null;
+  /** Shown between the header and the article (speech notices, the resume offer). */
+  notices?: ComponentChildren;
+  readingTime: string;
+}
+
+export function ArticleView({ model, state, startBlock, scroller, notices, readingTime }: ArticleViewProps) {
+  const { article } = model;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const win = () => articleRef.current?.ownerDocument.defaultView ?? null;
+  const blocks = useMemo(() => new BlockLookup(), [article]);
+  const highlighter = useMemo(() => (typeof window === 'undefined' ? null : createSpokenHighlighter(window)), []);
+
+  // The start of "Read aloud from here", or the title, takes focus when the reader opens.
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    root?.querySelector('[data-lector-start]')?.removeAttribute('data-lector-start');
+    const start = startBlock === null ? null : blocks.element(root, startBlock);
+    if (start instanceof HTMLElement) {
+      start.setAttribute('data-lector-start', '');
+      focusElement(start, motionAllowed(win() ?? window));
+    } else {
+      titleRef.current?.focus({ preventScroll: true });
+    }
+  }, [startBlock]);
+
+  useLayoutEffect(() => {
+    const view = {
+      focusBlock(block: number) {
+        const element = blocks.element(articleRef.current, block);
+        if (element instanceof HTMLElement) focusElement(element, motionAllowed(win() ?? window));
+      },
+      revealSpoken() {
+        const range = spokenRange(model, blocks, articleRef.current);
+        const box = scroller();
+        if (range && box) keepInView(box, range.getBoundingClientRect(), motionAllowed(win() ?? window));
+      },
+    };
+    model.attachView(view);
+    return () => model.attachView(null);
+  }, [model]);
+
+  const narrator = state.narrator;
+  const segment = narrator?.segment ?? null;
+  const word = narrator?.word ?? null;
+  const showSpoken = state.engaged || narrator?.status === 'playing' || narrator?.status === 'paused';
+  useLayoutEffect(() => {
+    if (!highlighter) return;
+    const root = articleRef.current;
+    if (!showSpoken || !segment || !root) return highlighter.clear();
+    const sentence = article.sentences[segment.sentence];
+    const element = blocks.element(root, segment.block);
+    const map = element ? blocks.map(element) : null;
+    const sentenceRange = sentence && map ? map.rangeFor(sentence.start, sentence.end) : null;
+    const wordStart = sentence && word?.sentence === segment.sentence ? sentence.start + word.charIndex : -1;
+    const wordRange = map && wordStart >= 0 ? map.rangeFor(wordStart, wordStart + word!.length) : null;
+    highlighter.show(element, sentenceRange, wordRange);
+    const box = scroller();
+    if (state.following && box) {
+      const target = wordRange ?? sentenceRange ?? element;
+      keepInView(box, target?.getBoundingClientRect() ?? null, motionAllowed(win() ?? window));
+    }
+  }, [showSpoken, segment?.sentence, segment?.block, word?.charIndex, state.following]);
+  useLayoutEffect(() => () => highlighter?.clear(), []);
+
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    if (!target || event.button !== 0 || event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (target.closest('a[href], summary, button, input, select')) return;
+    const root = articleRef.current?.getRootNode() as ShadowRoot | Document | undefined;
+    // A drag that selected text is a selection, not a request to read.
+    const selection = (root as { getSelection?: () => Selection | null } | undefined)?.getSelection?.() ?? win()?.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString() !== '') return;
+    const sentence = sentenceAtPoint(article, target, root ? caretAt(root, event.clientX, event.clientY) : null);
+    if (sentence !== null) model.readFromSentence(sentence);
+  };
+
+  return (
+    <div class="lector-page" lang={article.lang ?? undefined} dir={article.dir}>
+      {/* A div, not <header>: inside a dialog a header would be a second page banner landmark. */}
+      <div class="lector-header">
+        <h1 id={READER_TITLE_ID} class="lector-title" tabIndex={-1} ref={titleRef}>
+          {article.title}
+        </h1>
+        <ArticleMeta parts={[article.byline, article.siteName, readingTime]} />
+      </div>
+      {notices}
+      <article
+        ref={articleRef}
+        class="lector-article"
+        onClick={onClick}
+        // Article.html is DOMPurify-sanitized by core/extract (no scripts, handlers, frames, forms, styles).
+        dangerouslySetInnerHTML={{ __html: article.html }}
+      />
+    </div>
+  );
+}
+
+function ArticleMeta({ parts }: { parts: Array<string | null> }) {
+  const shown = parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+  return (
+    <p class="lector-meta">
+      {shown.map((part, i) => (
+        <span key={i} class="lector-meta-item">
+          {part}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Block elements and their text maps, found once per rendered article. */
+class BlockLookup {
+  private elements: Map<number, Element> | null = null;
+  private readonly maps = new WeakMap<Element, BlockTextMap>();
+
+  element(root: Element | null, block: number): Element | null {
+    if (!root) return null;
+    if (!this.elements || !root.contains(this.elements.values().next().value ?? null)) this.elements = blockElements(root);
+    return this.elements.get(block) ?? null;
+  }
+
+  map(element: Element): BlockTextMap {
+    let map = this.maps.get(element);
+    if (!map) {
+      map = mapBlockText(element);
+      this.maps.set(element, map);
+    }
+    return map;
+  }
+}
+
+function spokenRange(model: ReaderModel, blocks: BlockLookup, root: Element | null): Range | null {
+  const segment = model.state.narrator?.segment;
+  const sentence = segment ? model.article.sentences[segment.sentence] : undefined;
+  const element = segment ? blocks.element(root, segment.block) : null;
+  if (!sentence || !element) return null;
+  return blocks.map(element).rangeFor(sentence.start, sentence.end);
+}
+
+/** Focus without the browser's jump, then a calm scroll to put it near the top. */
+function focusElement(element: HTMLElement, smooth: boolean): void {
+  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView?.({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+}

@@ -1,0 +1,101 @@
+/** Theme, font and spacing, applied as they change and saved for next time. */
+import {
+  CONTENT_WIDTH,
+  FONT_FAMILIES,
+  FONT_SIZE,
+  LETTER_SPACING,
+  LINE_HEIGHT,
+  THEMES,
+  WORD_SPACING,
+  type FontFamily,
+  type NumericRange,
+  type Theme,
+} from '@/settings/reader-preferences';
+import type { ReaderModel } from './reader/reader-model';
+import { FONT_STACKS, type ShellAppearance } from './shell/appearance';
+import type { MessageKey } from './shell/translate';
+
+const THEME_LABELS: Record<Theme, MessageKey> = {
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+  contrast: 'themeContrast',
+};
+const FONT_LABELS: Record<FontFamily, MessageKey> = { serif: 'fontSerif', sans: 'fontSans', atkinson: 'fontAtkinson' };
+
+type NumericKey = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing';
+const RANGES: Array<{ key: NumericKey; label: MessageKey; range: NumericRange }> = [
+  { key: 'fontSize', label: 'optionsFontSize', range: FONT_SIZE },
+  { key: 'lineHeight', label: 'optionsLineHeight', range: LINE_HEIGHT },
+  { key: 'contentWidth', label: 'optionsContentWidth', range: CONTENT_WIDTH },
+  { key: 'letterSpacing', label: 'readerLetterSpacing', range: LETTER_SPACING },
+  { key: 'wordSpacing', label: 'readerWordSpacing', range: WORD_SPACING },
+];
+
+export interface DisplaySettingsProps {
+  id: string;
+  model: ReaderModel;
+  appearance: ShellAppearance;
+}
+
+export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps) {
+  const { t } = model;
+  return (
+    <div id={id} class="lector-display" role="region" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="lector-panel-title lector-visually-hidden">
+        {t('readerDisplay')}
+      </h2>
+      <fieldset class="lector-choices">
+        <legend>{t('optionsTheme')}</legend>
+        {THEMES.map((theme) => (
+          <label key={theme} class="lector-choice" data-theme-sample={theme}>
+            <input
+              type="radio"
+              name="lector-theme"
+              checked={appearance.theme === theme}
+              onChange={() => model.setAppearance({ theme })}
+            />
+            {t(THEME_LABELS[theme])}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="lector-choices">
+        <legend>{t('optionsFont')}</legend>
+        {FONT_FAMILIES.map((font) => (
+          <label key={font} class="lector-choice" style={{ fontFamily: FONT_STACKS[font] }}>
+            <input
+              type="radio"
+              name="lector-font"
+              checked={appearance.fontFamily === font}
+              onChange={() => model.setAppearance({ fontFamily: font })}
+            />
+            {t(FONT_LABELS[font])}
+          </label>
+        ))}
+      </fieldset>
+      <div class="lector-ranges">
+        {RANGES.map(({ key, label, range }) => {
+          const value = appearance[key] ?? range.fallback;
+          return (
+            <label key={key} class="lector-field">
+              <span>{t(label)}</span>
+              <input
+                type="range"
+                min={range.min}
+                max={range.max}
+                step={range.step}
+                value={value}
+                onInput={(event) => model.setAppearance({ [key]: Number(event.currentTarget.value) })}
+              />
+              <output class="lector-range-value">{formatValue(value)}</output>
+            </label>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
+}

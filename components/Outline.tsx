@@ -1,0 +1,65 @@
+/**
+ * The article's headings as a nested list, at their own levels; the section
+ * being read is `aria-current`. Activating a heading jumps there and reads.
+ */
+import type { Heading } from '@/core/model';
+import { sectionHeading } from './reader/heading-navigation';
+import type { ReaderModel } from './reader/reader-model';
+
+export interface OutlineProps {
+  id: string;
+  model: ReaderModel;
+  headings: readonly Heading[];
+  /** The block reading is at. */
+  place: number;
+}
+
+interface OutlineNode {
+  heading: Heading;
+  children: OutlineNode[];
+}
+
+/** Nests headings by level: a heading holds the deeper ones that follow it. */
+export function outlineTree(headings: readonly Heading[]): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const heading of headings) {
+    const node: OutlineNode = { heading, children: [] };
+    while (stack.length > 0 && stack[stack.length - 1]!.heading.level >= heading.level) stack.pop();
+    (stack[stack.length - 1]?.children ?? roots).push(node);
+    stack.push(node);
+  }
+  return roots;
+}
+
+export function Outline({ id, model, headings, place }: OutlineProps) {
+  const { t } = model;
+  const current = sectionHeading(headings, place);
+  const renderList = (nodes: OutlineNode[]) => (
+    <ol class="lector-outline-list">
+      {nodes.map(({ heading, children }) => (
+        <li key={heading.id}>
+          <button
+            type="button"
+            class="lector-outline-link"
+            data-level={heading.level}
+            data-block={heading.block}
+            aria-current={heading === current ? 'location' : undefined}
+            onClick={() => model.goToHeading(heading, true)}
+          >
+            {heading.text}
+          </button>
+          {children.length > 0 ? renderList(children) : null}
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <nav id={id} class="lector-outline" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="lector-panel-title">
+        {t('readerContents')}
+      </h2>
+      {headings.length > 0 ? renderList(outlineTree(headings)) : <p>{t('readerNoHeadings')}</p>}
+    </nav>
+  );
+}

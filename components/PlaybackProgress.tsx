@@ -1,0 +1,26 @@
+/** Where reading is and how long is left, in words and as a progress bar. */
+import type { NarratorState } from '@/speech/index';
+import { timeLeft, type Translate } from './reader/messages';
+
+export interface PlaybackProgressProps {
+  t: Translate;
+  narrator: NarratorState | null;
+  sentenceCount: number;
+}
+
+export function PlaybackProgress({ t, narrator, sentenceCount }: PlaybackProgressProps) {
+  if (!narrator) return null;
+  const { progress, segment } = narrator;
+  const position = segment
+    ? t('readerPosition', [String(segment.sentence + 1), String(sentenceCount)])
+    : t('readerFinished');
+  return (
+    <div class="lector-progress">
+      <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('readerProgressLabel')} />
+      <span>
+        {position}
+        {segment ? <span class="lector-time-left">{timeLeft(t, progress.secondsRemaining)}</span> : null}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The player: play/pause, moves by sentence, paragraph and heading, speed,
+ * voice and progress. Every button says what it does now ("Play" / "Pause")
+ * and lists its keys in `aria-keyshortcuts`.
+ */
+import type { Article } from '@/core/model';
+import type { NarratorState } from '@/speech/index';
+import { Icon, type IconName } from './Icon';
+import { PlaybackProgress } from './PlaybackProgress';
+import type { ReaderModel } from './reader/reader-model';
+import type { MessageKey } from './shell/translate';
+import { VoicePicker } from './VoicePicker';
+
+export interface PlayerBarProps {
+  model: ReaderModel;
+  narrator: NarratorState | null;
+  article: Article;
+}
+
+interface MoveButton {
+  icon: IconName;
+  label: MessageKey;
+  keys: string;
+  action: (model: ReaderModel) => void;
+}
+
+const BACK: MoveButton[] = [
+  { icon: 'headingBack', label: 'readerPreviousHeading', keys: 'Shift+H Alt+Shift+G', action: (m) => m.moveToHeading(-1) },
+  { icon: 'paragraphBack', label: 'readerPreviousParagraph', keys: 'Control+ArrowLeft Alt+Shift+BracketLeft', action: (m) => m.move('paragraph', -1) },
+  { icon: 'sentenceBack', label: 'readerPreviousSentence', keys: 'ArrowLeft Alt+Shift+Comma', action: (m) => m.move('sentence', -1) },
+];
+
+const FORWARD: MoveButton[] = [
+  { icon: 'sentenceForward', label: 'readerNextSentence', keys: 'ArrowRight Alt+Shift+Period', action: (m) => m.move('sentence', 1) },
+  { icon: 'paragraphForward', label: 'readerNextParagraph', keys: 'Control+ArrowRight Alt+Shift+BracketRight', action: (m) => m.move('paragraph', 1) },
+  { icon: 'headingForward', label: 'readerNextHeading', keys: 'H Alt+Shift+H', action: (m) => m.moveToHeading(1) },
+];
+
+export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
+  const { t } = model;
+  const playing = narrator?.status === 'playing' || narrator?.status === 'loading-voices';
+  const moveButton = (button: MoveButton) => (
+    <button
+      key={button.label}
+      type="button"
+      class="lector-button lector-icon-button lector-directional"
+      aria-label={t(button.label)}
+      title={t(button.label)}
+      aria-keyshortcuts={button.keys}
+      onClick={() => button.action(model)}
+    >
+      <Icon name={button.icon} />
+    </button>
+  );
+  return (
+    <div class="lector-player" role="group" aria-label={t('readerPlayer')}>
+      <div class="lector-transport">
+        {BACK.map(moveButton)}
+        <button
+          type="button"
+          class="lector-button lector-play"
+          aria-keyshortcuts="Space K Alt+Shift+K"
+          onClick={() => model.togglePlay()}
+        >
+          <Icon name={playing ? 'pause' : 'play'} />
+          <span>{playing ? t('readerPause') : t('readerPlay')}</span>
+        </button>
+        {FORWARD.map(moveButton)}
+      </div>
+      {narrator ? (
+        <div class="lector-voice-controls">
+          <label class="lector-field">
+            <span>{t('readerSpeed')}</span>
+            <input
+              type="range"
+              min="0.5"
+              max="3"
+              step="0.1"
+              value={narrator.settings.rate}
+              aria-valuetext={t('readerSpeedValue', [narrator.settings.rate.toFixed(1)])}
+              onInput={(event) => model.setRate(Number(event.currentTarget.value))}
+            />
+            <span class="lector-rate" aria-hidden="true">
+              {t('readerSpeedValue', [narrator.settings.rate.toFixed(1)])}
+            </span>
+          </label>
+          <VoicePicker t={t} narrator={narrator} lang={article.lang} onChoose={(uri) => model.setVoice(uri)} />
+        </div>
+      ) : null}
+      <PlaybackProgress t={t} narrator={narrator} sentenceCount={article.sentences.length} />
+    </div>
+  );
+}

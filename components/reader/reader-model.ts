@@ -1,0 +1,323 @@
+/**
+ * The open reader's state and what the user can do with it. Components render
+ * `state` and call these actions; the Narrator does the speaking; the DOM work
+ * (focus, scrolling) is asked of a `ReaderView` the article view provides.
+ */
+import type { Article, Heading } from '@/core/model';
+import type { NarratorState, NavigationUnit } from '@/speech/index';
+import type { ShellAppearance } from '../shell/appearance';
+import { headingFrom, type Direction } from './heading-navigation';
+import type { ReaderCommand } from './key-commands';
+import { errorMessage, noticeMessage, type Translate } from './messages';
+
+/** The part of the Narrator the reader uses (a fake in unit tests). */
+export interface NarratorLike {
+  readonly state: NarratorState;
+  subscribe(listener: (state: NarratorState) => void): () => void;
+  play(): void;
+  pause(): void;
+  next(unit?: NavigationUnit): boolean;
+  previous(unit?: NavigationUnit): boolean;
+  seekToSentence(sentence: number): boolean;
+  seekToBlock(block: number): boolean;
+  setRate(rate: number): void;
+  setVoice(voiceURI: string): boolean;
+  dispose(): void;
+}
+
+/** What the article view does for the model. */
+export interface ReaderView {
+  /** Focuses block `block` (it becomes focusable) and scrolls it into view. */
+  focusBlock(block: number): void;
+  /** Scrolls the spoken sentence into view. */
+  revealSpoken(): void;
+}
+
+export interface SavedPlace {
+  block: number;
+  sentence: number;
+}
+
+export interface ReaderModelOptions {
+  article: Article;
+  /** Null where the browser has no speech synthesis. */
+  narrator: NarratorLike | null;
+  t: Translate;
+  appearance: ShellAppearance;
+  /** A saved reading position to offer ("Continue where you stopped"). */
+  resumeFrom?: SavedPlace | null;
+  onAppearanceChange?: (appearance: ShellAppearance) => void;
+  onRateChange?: (rate: number) => void;
+  /** Called when the place being read moves to another sentence. */
+  onPlaceChange?: (place: SavedPlace) => void;
+  onClose: () => void;
+}
+
+export interface ReaderState {
+  narrator: NarratorState | null;
+  appearance: ShellAppearance;
+  contentsOpen: boolean;
+  displayOpen: boolean;
+  helpOpen: boolean;
+  /** Auto-scroll keeps the spoken sentence in view until the user scrolls away. */
+  following: boolean;
+  /** The user started reading or moved the place: the spoken sentence is shown. */
+  engaged: boolean;
+  /** The one polite live region's text; `announcementId` changes with every announcement. */
+  announcement: string;
+  announcementId: number;
+  resumeOffer: SavedPlace | null;
+}
+
+const ACTIVE = new Set(['playing', 'loading-voices']);
+
+export class ReaderModel {
+  readonly article: Article;
+  readonly t: Translate;
+  private readonly narrator: NarratorLike | null;
+  private readonly options: ReaderModelOptions;
+  private readonly listeners = new Set<() => void>();
+  private view: ReaderView | null = null;
+  private unsubscribe: (() => void) | null = null;
+  /** The block reading is at when there is no Narrator to ask. */
+  private ownPlace = -1;
+  private current: ReaderState;
+
+  constructor(options: ReaderModelOptions) {
+    this.options = options;
+    this.article = options.article;
+    this.t = options.t;
+    this.narrator = options.narrator;
+    const resume = options.resumeFrom;
+    const resumable = resume && resume.sentence > 0 && resume.sentence < this.article.sentences.length;
+    this.current = {
+      narrator: this.narrator?.state ?? null,
+      appearance: options.appearance,
+      contentsOpen: false,
+      displayOpen: false,
+      helpOpen: false,
+      following: true,
+      engaged: false,
+      announcement: '',
+      announcementId: 0,
+      resumeOffer: resumable ? resume : null,
+    };
+    this.unsubscribe = this.narrator?.subscribe((state) => this.onNarrator(state)) ?? null;
+  }
+
+  get state(): ReaderState {
+    return this.current;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  attachView(view: ReaderView | null): void {
+    this.view = view;
+  }
+
+  /** The block reading is at: the Narrator's place, past the end once it has ended. */
+  get place(): number {
+    const state = this.narrator?.state;
+    if (!state) return this.ownPlace;
+    if (state.segment) return state.segment.block;
+    return state.status === 'ended' ? this.article.blocks.length : this.ownPlace;
+  }
+
+  get isPlaying(): boolean {
+    return ACTIVE.has(this.narrator?.state.status ?? '');
+  }
+
+  // ---- playback ----
+
+  togglePlay(): void {
+    if (!this.narrator) return this.announce(this.t('readerSpeechUnavailable'));
+    if (this.isPlaying) this.narrator.pause();
+    else this.narrator.play();
+    this.update({ engaged: true });
+  }
+
+  /** Reads from `sentence` (a click on it, a saved position). */
+  readFromSentence(sentence: number): void {
+    this.update({ engaged: true, following: true, resumeOffer: null });
+    if (!this.narrator) return;
+    this.narrator.seekToSentence(sentence);
+    if (!this.isPlaying) this.narrator.play();
+    this.view?.revealSpoken();
+  }
+
+  /** Reads from the start of block `block` ("Read aloud from here", "Read page aloud"). */
+  readFromBlock(block: number): void {
+    this.update({ engaged: true, following: true });
+    if (!this.narrator) return;
+    this.narrator.seekToBlock(block);
+    if (!this.isPlaying) this.narrator.play();
+  }
+
+  move(unit: 'sentence' | 'paragraph', direction: Direction): void {
+    if (!this.narrator) return this.announce(this.t('readerSpeechUnavailable'));
+    const moved = direction === 1 ? this.narrator.next(unit) : this.narrator.previous(unit);
+    this.update({ engaged: true, following: true });
+    if (!moved) return this.announce(this.t(direction === 1 ? 'readerAtEnd' : 'readerAtStart'));
+    this.view?.revealSpoken();
+    // While playing the voice says where we are; otherwise say it in words.
+    if (!this.isPlaying) this.announce(this.spokenText());
+  }
+
+  setRate(rate: number): void {
+    this.narrator?.setRate(rate);
+    this.options.onRateChange?.(rate);
+  }
+
+  setVoice(voiceURI: string): void {
+    this.narrator?.setVoice(voiceURI);
+  }
+
+  resume(): void {
+    const offer = this.current.resumeOffer;
+    if (!offer) return;
+    this.readFromSentence(offer.sentence);
+    this.view?.focusBlock(offer.block);
+  }
+
+  dismissResume(): void {
+    this.update({ resumeOffer: null });
+  }
+
+  // ---- headings ----
+
+  /** H / Shift+H / 1–6: the heading reached is focused, announced, and read from if playing. */
+  moveToHeading(direction: Direction, level?: number): void {
+    const target = headingFrom(this.article.headings, this.place, direction, level);
+    if (target) return this.goToHeading(target, false);
+    const key = level === undefined ? (direction === 1 ? 'readerNoNextHeading' : 'readerNoPreviousHeading')
+      : direction === 1 ? 'readerNoNextHeadingLevel' : 'readerNoPreviousHeadingLevel';
+    this.announce(this.t(key, level === undefined ? undefined : [String(level)]));
+  }
+
+  /** Jumps to `heading`; `startReading` (the outline) also starts reading, otherwise reading continues only if it was on. */
+  goToHeading(heading: Heading, startReading: boolean): void {
+    this.ownPlace = heading.block;
+    this.narrator?.seekToBlock(heading.block);
+    if (startReading && this.narrator && !this.isPlaying) this.narrator.play();
+    this.update({ engaged: true, following: true, resumeOffer: startReading ? null : this.current.resumeOffer });
+    this.view?.focusBlock(heading.block);
+    this.announce(this.t('readerHeadingReached', [String(heading.level), heading.text]));
+  }
+
+  // ---- view ----
+
+  toggleContents(open = !this.current.contentsOpen): void {
+    this.update({ contentsOpen: open });
+  }
+
+  toggleDisplay(open = !this.current.displayOpen): void {
+    this.update({ displayOpen: open });
+  }
+
+  setHelpOpen(open: boolean): void {
+    this.update({ helpOpen: open });
+  }
+
+  setAppearance(changes: Partial<ShellAppearance>): void {
+    const appearance = { ...this.current.appearance, ...changes };
+    this.update({ appearance });
+    this.options.onAppearanceChange?.(appearance);
+  }
+
+  /** Appearance changed elsewhere (the options page): show it, do not save it again. */
+  applyAppearance(changes: Partial<ShellAppearance>): void {
+    this.update({ appearance: { ...this.current.appearance, ...changes } });
+  }
+
+  stopFollowing(): void {
+    if (this.current.following) this.update({ following: false });
+  }
+
+  backToSpoken(): void {
+    this.update({ following: true });
+    this.view?.revealSpoken();
+    const block = this.narrator?.state.segment?.block;
+    if (block !== undefined) this.view?.focusBlock(block);
+  }
+
+  announce(text: string): void {
+    this.update({ announcement: text, announcementId: this.current.announcementId + 1 });
+  }
+
+  close(): void {
+    this.options.onClose();
+  }
+
+  /** Runs a keyboard command (see key-commands.ts). */
+  run(command: ReaderCommand): void {
+    switch (command.kind) {
+      case 'toggle-play':
+        return this.togglePlay();
+      case 'move':
+        return this.move(command.unit, command.direction);
+      case 'heading':
+        return this.moveToHeading(command.direction, command.level);
+      case 'contents':
+        return this.toggleContents(true);
+      case 'help':
+        return this.setHelpOpen(true);
+      case 'close':
+        return this.current.helpOpen ? this.setHelpOpen(false) : this.close();
+    }
+  }
+
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.listeners.clear();
+    this.view = null;
+  }
+
+  // ---- internals ----
+
+  private spokenText(): string {
+    const segment = this.narrator?.state.segment;
+    return segment ? (this.article.sentences[segment.sentence]?.text ?? '') : this.t('readerAtEnd');
+  }
+
+  private onNarrator(state: NarratorState): void {
+    const before = this.current.narrator;
+    this.current = { ...this.current, narrator: state };
+    if (state.segment) this.ownPlace = state.segment.block;
+    if (state.segment && state.segment.sentence !== before?.segment?.sentence) {
+      this.options.onPlaceChange?.({ block: state.segment.block, sentence: state.segment.sentence });
+    }
+    const said = this.statusAnnouncement(before, state);
+    if (said) this.announce(said);
+    else this.emit();
+  }
+
+  private statusAnnouncement(before: NarratorState | null, state: NarratorState): string | null {
+    if (state.notice && state.notice !== before?.notice) return noticeMessage(this.t, state.notice);
+    if (state.status === before?.status) return null;
+    switch (state.status) {
+      case 'playing':
+        return this.t('readerPlaying');
+      case 'paused':
+        return this.t('readerPaused');
+      case 'ended':
+        return this.t('readerEnded');
+      case 'error':
+        return state.error ? errorMessage(this.t, state.error) : null;
+      default:
+        return null;
+    }
+  }
+
+  private update(changes: Partial<ReaderState>): void {
+    this.current = { ...this.current, ...changes };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
