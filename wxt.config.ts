@@ -75,7 +75,6 @@ export default defineConfig({
   webExt: {
     ...(existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium', edge: '/usr/bin/chromium' } } : {}),
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-    startUrls: ['https://en.wikipedia.org/wiki/Screen_reader'],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -6,14 +6,17 @@ const STRONG_LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\
 
 /** The article's language: Readability's, else the page's `lang` or content-language, as a valid BCP 47 tag. */
 export function pickLanguage(fromReadability: string | null, doc: Document): string | null {
-  const candidates = [
-    fromReadability,
-    doc.documentElement?.getAttribute('lang'),
-    doc.documentElement?.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.replace('_', '-'),
-  ];
-  for (const candidate of candidates) {
+  // Lazily: the <meta> look-ups walk the document and are rarely needed.
+  const candidates = function* () {
+    yield fromReadability;
+    yield doc.documentElement?.getAttribute('lang');
+    yield doc.documentElement?.getAttribute('xml:lang');
+    for (const meta of doc.head?.getElementsByTagName('meta') ?? []) {
+      if (meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') yield meta.getAttribute('content');
+      if (meta.getAttribute('property') === 'og:locale') yield meta.getAttribute('content')?.replace('_', '-');
+    }
+  };
+  for (const candidate of candidates()) {
     const tag = candidate?.split(',')[0]?.trim();
     if (!tag) continue;
     try {

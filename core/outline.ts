@@ -12,9 +12,8 @@ export const LOW_WEIGHT_ATTRIBUTE = 'data-lector-low-weight';
 
 /** Records each heading's level on the (cloned) document. */
 export function recordHeadingLevels(doc: Document): void {
-  for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-    heading.setAttribute(LEVEL_ATTRIBUTE, heading.tagName.slice(1));
-  }
+  // Readability renames only h1 (to h2); the other levels survive as they are.
+  for (const heading of [...doc.getElementsByTagName('h1')]) heading.setAttribute(LEVEL_ATTRIBUTE, '1');
 }
 
 /** Puts recorded levels back (renaming elements Readability retagged) and removes the marks. */

@@ -1,9 +1,10 @@
 import type { Removal } from '../model';
-import { normalizeForMatch, textOf } from '../text';
+import { collapseWhitespace, normalizeForMatch, textOf } from '../text';
 import { adLabels } from './ad-labels';
 import { commentSections } from './comment-sections';
 import { creditsAndDatelines } from './credits-and-datelines';
 import { defaultLexicon, type Lexicon } from './lexicon';
+import { LINE_TAGS, MAX_LINE_LENGTH } from './lines';
 import { navigationMenus } from './navigation-menus';
 import { newsletterCalls } from './newsletter-calls';
 import { relatedPromos } from './related-promos';
@@ -11,6 +12,7 @@ import type { ClutterRule, RuleContext } from './rule';
 import { shareBars } from './share-bars';
 import { siteFurniture } from './site-furniture';
 import { sponsoredWidgets } from './sponsored';
+import { measureTexts } from './text-measure';
 import { videoPromos } from './video-promos';
 
 export type { ClutterRule } from './rule';
@@ -38,7 +40,7 @@ export interface DeclutterOptions {
 export function declutter(root: Element, options: DeclutterOptions = {}): Removal[] {
   const lexicon = options.lexicon ?? defaultLexicon();
   const removed: Removal[] = [];
-  const { context, forgetAncestors } = createContext(lexicon);
+  const { context, forgetAncestors } = createContext(root, lexicon);
   for (const rule of options.rules ?? clutterRules) {
     for (const el of rule.find(root, context)) {
       if (el === root || !root.contains(el)) continue;
@@ -57,17 +59,32 @@ export function declutter(root: Element, options: DeclutterOptions = {}): Remova
  * once per rule more than halved declutter time. A removal changes the text of
  * its ancestors only, so those are the entries forgotten.
  */
-function createContext(lexicon: Lexicon): { context: RuleContext; forgetAncestors(el: Element | null): void } {
+function createContext(root: Element, lexicon: Lexicon): { context: RuleContext; forgetAncestors(el: Element | null): void } {
+  const measured = measureTexts(root);
   const texts = new Map<Element, string>();
   const normalized = new Map<Element, string>();
+  let lines: Element[] | null = null;
   const text = (el: Element): string => {
     let value = texts.get(el);
-    if (value === undefined) texts.set(el, (value = textOf(el)));
+    if (value === undefined) {
+      const raw = measured.get(el);
+      texts.set(el, (value = typeof raw === 'string' ? collapseWhitespace(raw) : textOf(el)));
+    }
     return value;
   };
   const context: RuleContext = {
     lexicon,
     text,
+    lines() {
+      lines ??= [...root.getElementsByTagName('*')].filter((el) => {
+        if (!LINE_TAGS.has(el.tagName.toUpperCase())) return false;
+        const raw = measured.get(el);
+        if (typeof raw === 'number') return false; // far longer than a line (undefined: re-measure below)
+        const length = text(el).length;
+        return length > 0 && length <= MAX_LINE_LENGTH;
+      });
+      return lines;
+    },
     normalized(el) {
       let value = normalized.get(el);
       if (value === undefined) normalized.set(el, (value = normalizeForMatch(text(el))));
@@ -78,7 +95,9 @@ function createContext(lexicon: Lexicon): { context: RuleContext; forgetAncestor
     for (let el = start; el; el = el.parentElement) {
       texts.delete(el);
       normalized.delete(el);
+      measured.delete(el);
     }
+    lines = null; // a shortened ancestor may now be a line
   };
   return { context, forgetAncestors };
 }

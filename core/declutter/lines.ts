@@ -6,10 +6,11 @@ import { normalizeForMatch } from '../text';
 import type { RuleContext } from './rule';
 import { isHeadlineLike, outermostWithSameText } from './signals';
 
-const LINE_SELECTOR = [
-  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section', 'figure', 'figcaption',
-  'blockquote', 'span', 'strong', 'b', 'em', 'i', 'a', 'small', 'header', 'footer', 'dt', 'dd', 'td', 'center', 'font',
-].join(', ');
+/** Tags a site may hold a standalone line in. */
+export const LINE_TAGS: ReadonlySet<string> = new Set([
+  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ASIDE', 'SECTION', 'FIGURE', 'FIGCAPTION',
+  'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'SMALL', 'HEADER', 'FOOTER', 'DT', 'DD', 'TD', 'CENTER', 'FONT',
+]);
 
 /** Longest text a line can have; a label, kicker + headline or date line fits well within it. */
 export const MAX_LINE_LENGTH = 320;
@@ -24,11 +25,9 @@ export function findLines(
   accept: (el: Element, normalized: string) => boolean,
 ): Element[] {
   const found = new Set<Element>();
-  for (const el of root.querySelectorAll(LINE_SELECTOR)) {
-    const text = context.text(el);
-    if (text.length === 0 || text.length > MAX_LINE_LENGTH) continue;
-    if (!accept(el, context.normalized(el))) continue;
-    found.add(outermostWithSameText(el, root));
+  for (const el of context.lines()) {
+    if (!accept(el, context.normalized(el)) || !root.contains(el)) continue;
+    found.add(outermostWithSameText(el, root, context.text));
   }
   return dropNested([...found]);
 }

@@ -7,6 +7,8 @@ export interface RuleContext {
   text(el: Element): string;
   /** `text(el)` in the catalogue's normalized form. */
   normalized(el: Element): string;
+  /** Elements of a line-holding tag whose text is 1–MAX_LINE_LENGTH characters, in document order. */
+  lines(): readonly Element[];
 }
 
 /**

@@ -82,11 +82,15 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 /** The outermost ancestor (below `root`) whose text is still exactly `el`'s text: wrappers go with it. */
-export function outermostWithSameText(el: Element, root: Element): Element {
-  const text = collapseWhitespace(el.textContent ?? '');
+export function outermostWithSameText(
+  el: Element,
+  root: Element,
+  textOf: (el: Element) => string = (node) => collapseWhitespace(node.textContent ?? ''),
+): Element {
+  const text = textOf(el);
   let current = el;
   for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    if (collapseWhitespace(parent.textContent ?? '') !== text) break;
+    if (textOf(parent) !== text) break;
     if (hasMedia(parent) && !hasMedia(current)) break;
     current = parent;
   }
