@@ -31,22 +31,38 @@ function parse(html: string | Uint8Array, url: string | undefined): ParsedPage {
   return { document: window.document, window, close: () => dom.window.close() };
 }
 
-const DECLARED_CHARSET = /<meta[^>]+charset\s*=|^\xef\xbb\xbf|^\xfe\xff|^\xff\xfe/i;
+const BOM = /^(?:\xef\xbb\xbf|\xfe\xff|\xff\xfe)/;
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
+const LATIN1_NAMES = /^(?:iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii|ascii)$/i;
 
 /**
- * A page's bytes as jsdom should read them. A BOM or <meta charset> is obeyed
- * (jsdom sniffs it, as a browser does). Without one, a browser would have had
- * the HTTP header, which a saved file has lost: valid UTF-8 is then taken as
- * UTF-8 (the web's overwhelming default) rather than jsdom's windows-1252
- * fallback, which turned "2–3" into "2â€“3" on a tenth of the corpus.
+ * A page's bytes as jsdom should read them. A BOM or a <meta charset> other
+ * than Latin-1 is obeyed (jsdom sniffs it, as a browser does). Otherwise a
+ * browser would have had the HTTP header, which a saved file has lost: valid
+ * UTF-8 is then taken as UTF-8 (the web's overwhelming default) rather than
+ * windows-1252, which turned "2–3" into "2â€“3" on a tenth of the corpus.
  */
 function decodePage(bytes: Uint8Array): string | Buffer {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (DECLARED_CHARSET.test(buffer.subarray(0, 2048).toString('latin1'))) return buffer;
+  const head = buffer.subarray(0, 4096).toString('latin1');
+  if (BOM.test(head)) return buffer;
+  // jsdom only looks for <meta charset> in the first 1,024 bytes; pages often declare it later.
+  const declared = DECLARED_CHARSET.exec(head)?.[1];
+  // A page that declares Latin-1 but is valid UTF-8 was served as UTF-8 by its HTTP header
+  // (which wins over <meta> in a browser): Latin-1 text with accents is almost never valid UTF-8.
+  if (declared && !LATIN1_NAMES.test(declared)) return decodeAs(declared, buffer) ?? buffer;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return buffer; // not UTF-8: let jsdom apply the HTML standard's fallback
+    return buffer; // not UTF-8: jsdom applies the declared charset or the HTML standard's fallback
+  }
+}
+
+function decodeAs(charset: string, buffer: Buffer): string | null {
+  try {
+    return new TextDecoder(charset).decode(buffer);
+  } catch {
+    return null; // a charset TextDecoder does not know: let jsdom try
   }
 }
 

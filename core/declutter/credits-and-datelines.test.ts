@@ -31,3 +31,16 @@ describe('credit-or-dateline rule', () => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);
   });
 });
+
+describe('credit-or-dateline rule, agency credits', () => {
+  it.each([
+    ['a pipe-separated agency credit', '<p>Natalie Naccache | Bloomberg | Getty Images</p>'],
+    ['a parenthesised credit', '<p>(Image: © TNG Collaboration)</p>'],
+  ])('removes %s', (_name, clutter) => {
+    expect(run(`${PROSE}${clutter}`).removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
+  });
+
+  it('spares a sentence that ends with an agency name', () => {
+    expect(run(`${PROSE}<p>The figures were first reported by Reuters.</p>`).removed).toEqual([]);
+  });
+});

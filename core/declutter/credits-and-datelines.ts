@@ -27,8 +27,13 @@ export const creditsAndDatelines: ClutterRule = {
 /** After a one-word prefix ("photo"), a credit goes on with ":", "/", "|", "©" or "by": "Photo by …", not "Photographs show…". */
 const CREDIT_SEPARATOR = /^\s*(?:[:/|©]|by\b|credit)/u;
 
-function isCredit(normalized: string, length: number, context: RuleContext): boolean {
+/** "Natalie Naccache | Bloomberg | Getty Images": a credit line ends with an agency. */
+const AGENCY_CREDIT = /(?:^|[|/,]\s*)(?:getty images|ap photo|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|shutterstock|istock|bloomberg|alamy)$/u;
+
+function isCredit(lineText: string, length: number, context: RuleContext): boolean {
   if (length > 70) return false; // a longer "Photo: …" line is a caption, which listeners want
+  const normalized = lineText.replace(/^\((.*)\)$/u, '$1'); // "(Image: © TNG Collaboration)"
+  if (AGENCY_CREDIT.test(normalized) && /[|/]/.test(normalized)) return true;
   return context.lexicon.creditPrefixes.some((prefix) => {
     if (normalized === prefix) return true;
     if (!startsWithPhrase(normalized, prefix)) return false;

@@ -236,6 +236,8 @@ export const de: LabelCatalogue = {
     'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'dezember',
     'jan', 'jän', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+    'diese website verwendet cookies',
+    'wir verwenden cookies',
   ],
   interfaceLabels: [
     'zum inhalt springen',

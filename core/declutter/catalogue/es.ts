@@ -244,6 +244,8 @@ export const es: LabelCatalogue = {
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
     'noviembre', 'diciembre',
     'ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic',
+    'este sitio web utiliza cookies',
+    'utilizamos cookies',
   ],
   interfaceLabels: [
     'ir al contenido',

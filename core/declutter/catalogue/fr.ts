@@ -263,6 +263,8 @@ export const fr: LabelCatalogue = {
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'fevrier', 'aout', 'decembre',
+    'ce site utilise des cookies',
+    'nous utilisons des cookies',
   ],
   interfaceLabels: [
     'aller au contenu',

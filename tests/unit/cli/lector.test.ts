@@ -115,6 +115,13 @@ describe('reading saved pages', () => {
     expect(JSON.parse(out).text).toContain('Eat every 2–3 hours at the café');
   });
 
+  it('obeys a charset declared after the first 1,024 bytes', async () => {
+    const file = join(scratch, 'late-meta.html');
+    writeFileSync(file, page(`<meta name="description" content="${'x'.repeat(1500)}"><meta charset="utf-8">`, sentence));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2–3 hours at the café');
+  });
+
   it('obeys a declared charset', async () => {
     const file = join(scratch, 'latin1.html');
     writeFileSync(file, Buffer.from(page('<meta charset="iso-8859-1">', sentence.replace('2–3', '2-3')), 'latin1'));

@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
+import '../components/fake-chrome';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReaderShell, type ReaderShellProps, type ShellMessages } from '../../../components/ReaderShell';
-import type { Article, NoArticle } from '../../../core/model';
-
-const messages: ShellMessages = {
-  close: 'Close',
-  noArticleTitle: 'No article found on this page',
-  readingTime: (minutes) => `${minutes} min read`,
-  openedStatus: (title) => `Reader open: ${title}`,
-};
+import { ReaderShell } from '../../../components/ReaderShell';
+import { ReaderModel } from '../../../components/reader/reader-model';
+import type { Article, ExtractResult, NoArticle } from '../../../core/model';
+import { english } from '../components/english';
 
 const article: Article = {
   kind: 'article',
@@ -36,12 +32,16 @@ const article: Article = {
 
 const appearance = { theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 60 } as const;
 
-function renderShell(props: Partial<ReaderShellProps> = {}) {
+function renderShell(props: { result?: ExtractResult; startBlock?: number | null } = {}) {
   const onClose = vi.fn();
-  render(
-    <ReaderShell result={article} startBlock={null} appearance={appearance} messages={messages} onClose={onClose} {...props} />,
-  );
-  return { onClose, dialog: screen.getByRole('dialog', { hidden: true }) };
+  const result = props.result ?? article;
+  const content =
+    result.kind === 'article'
+      ? { kind: 'article' as const, model: new ReaderModel({ article: result, narrator: null, t: english, appearance, onClose }), startBlock: props.startBlock ?? null }
+      : { kind: 'no-article' as const, result, appearance, onReadSelection: null, onReadPage: null };
+  render(<ReaderShell content={content} t={english} onClose={onClose} />);
+  // The first dialog is the reader; the shortcut help is a (closed) dialog inside it.
+  return { onClose, dialog: screen.getAllByRole('dialog', { hidden: true })[0]! };
 }
 
 afterEach(cleanup);
@@ -55,7 +55,7 @@ describe('ReaderShell', () => {
     expect(dialog.textContent).toContain('Morgan Reyes');
     expect(dialog.textContent).toContain('Gazette');
     expect(dialog.textContent).toContain('1 min read');
-    expect(dialog.querySelector('article')?.getAttribute('lang')).toBe('en');
+    expect(dialog.querySelector('article')?.closest('[lang]')?.getAttribute('lang')).toBe('en');
     expect(dialog.querySelectorAll('article p')).toHaveLength(2);
     expect(dialog.getAttribute('data-theme')).toBe('sepia');
     expect(dialog.style.getPropertyValue('--lector-font-size')).toBe('22px');
@@ -77,7 +77,7 @@ describe('ReaderShell', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(dialog, { key: 'a' });
     expect(onClose).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Close', hidden: true })[0]!);
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
@@ -92,6 +92,6 @@ describe('ReaderShell', () => {
     renderShell();
     const status = screen.getByRole('status', { hidden: true });
     expect(status.getAttribute('aria-live')).toBe('polite');
-    await vi.waitFor(() => expect(status.textContent).toBe('Reader open: Park approved'));
+    await vi.waitFor(() => expect(status.textContent).toBe('Reader open: Park approved. Press Escape to close.'));
   });
 });

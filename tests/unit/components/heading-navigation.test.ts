@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { outlineTree } from '../../../components/Outline';
+import { headingFrom, sectionHeading } from '../../../components/reader/heading-navigation';
+import type { Heading } from '../../../core/model';
+
+const headings: Heading[] = [
+  { level: 2, text: 'Why the cold used to be a problem', id: 'lector-h-0', block: 3 },
+  { level: 3, text: 'A winter harvest', id: 'lector-h-1', block: 7 },
+  { level: 3, text: 'Sawdust and straw', id: 'lector-h-2', block: 10 },
+  { level: 2, text: 'The trade that followed', id: 'lector-h-3', block: 13 },
+];
+
+describe('headingFrom', () => {
+  it('goes to the next and previous heading, without wrapping', () => {
+    expect(headingFrom(headings, -1, 1)?.block).toBe(3);
+    expect(headingFrom(headings, 3, 1)?.block).toBe(7);
+    expect(headingFrom(headings, 13, 1)).toBeNull();
+    expect(headingFrom(headings, 3, -1)).toBeNull();
+    // From inside a section, "previous" is the section's own heading.
+    expect(headingFrom(headings, 9, -1)?.block).toBe(7);
+    expect(headingFrom(headings, 7, -1)?.block).toBe(3);
+  });
+
+  it('goes by level', () => {
+    expect(headingFrom(headings, 3, 1, 2)?.block).toBe(13);
+    expect(headingFrom(headings, 0, 1, 3)?.block).toBe(7);
+    expect(headingFrom(headings, 12, -1, 3)?.block).toBe(10);
+    expect(headingFrom(headings, 0, 1, 4)).toBeNull();
+  });
+
+  it('finds the section a block is in', () => {
+    expect(sectionHeading(headings, 0)).toBeNull();
+    expect(sectionHeading(headings, 3)?.block).toBe(3);
+    expect(sectionHeading(headings, 12)?.block).toBe(10);
+  });
+});
+
+describe('outlineTree', () => {
+  it('nests deeper headings under the one before them', () => {
+    const tree = outlineTree([{ level: 3, text: 'Orphan', id: 'o', block: 0 }, ...headings]);
+    expect(tree.map((node) => node.heading.text)).toEqual(['Orphan', 'Why the cold used to be a problem', 'The trade that followed']);
+    expect(tree[1]!.children.map((node) => node.heading.text)).toEqual(['A winter harvest', 'Sawdust and straw']);
+    expect(tree[2]!.children).toEqual([]);
+  });
+});
