@@ -6,8 +6,8 @@ export function collapseWhitespace(text: string): string {
 const CURLY_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const CURLY_DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const TRAILING_LABEL_PUNCTUATION = /[\s:.\u2026›»>|\-–—]+$/u;
-const LEADING_LABEL_PUNCTUATION = /^[\s›»>|•·\-–—]+/u;
+const TRAILING_LABEL_PUNCTUATION = /[\s:.\u2026›»>|\-–—\])]+$/u;
+const LEADING_LABEL_PUNCTUATION = /^[\s›»>|•·\-–—[(]+/u;
 
 /**
  * The form label catalogues are written in: NFKC, lower case, straight quotes,

@@ -44,3 +44,12 @@ describe('credit-or-dateline rule, agency credits', () => {
     expect(run(`${PROSE}<p>The figures were first reported by Reuters.</p>`).removed).toEqual([]);
   });
 });
+
+describe('credit-or-dateline rule, relative times and leftovers', () => {
+  it.each([
+    ['a relative publication time', '<p>Published 1 day ago</p>'],
+    ['a lone "By"', '<p>By</p>'],
+  ])('removes %s', (_name, clutter) => {
+    expect(run(`${PROSE}${clutter}`).removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
+  });
+});

@@ -4,6 +4,7 @@ import type { ClutterRule, RuleContext } from './rule';
 import { startsWithPhrase } from './signals';
 
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|uhr|h)?\b/iu;
+const RELATIVE_TIME = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const DURATION = /\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\b/iu;
 
 /**
@@ -44,7 +45,8 @@ function isCredit(lineText: string, length: number, context: RuleContext): boole
 
 /** A line that is a date, or a "Posted / Published / By …" line carrying one. */
 function isDateline(el: Element, normalized: string, context: RuleContext): boolean {
-  const hasDate = context.lexicon.datePattern.test(normalized) || TIME.test(normalized);
+  if (context.lexicon.datelinePrefixes.includes(normalized)) return true; // a lone "By" left by a script-filled byline
+  const hasDate = context.lexicon.datePattern.test(normalized) || TIME.test(normalized) || RELATIVE_TIME.test(normalized);
   const stripped = normalizeForMatch(normalized.replace(new RegExp(context.lexicon.datePattern.source, 'giu'), ' ').replace(TIME, ' '));
   // Only a date: but dates in a table or list are data, not a dateline.
   if (hasDate && stripped.replace(/[\s|·•,\-–—]+/gu, '').length <= 3) return !el.closest('table, ul, ol, dl');

@@ -2,6 +2,9 @@ import { dropNested, findLines } from './lines';
 import type { ClutterRule, RuleContext } from './rule';
 import { linkDensity } from './signals';
 
+/** "1 of 23": a slideshow's counter. */
+const GALLERY_COUNTER = /^\d{1,3} (?:of|sur|de|von) \d{1,3}$/u;
+
 /**
  * Section menus ("Home · News · Sports · Business · Real estate") and lone
  * controls ("Skip to content", "Sign in", "Enlarge image") that Readability
@@ -13,7 +16,11 @@ export const navigationMenus: ClutterRule = {
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     const menus = [...root.querySelectorAll('ul, ol, nav, menu')].filter((list) => isMenu(list, context));
-    const controls = findLines(root, context, (_el, normalized) => context.lexicon.interfaceLabels.has(normalized));
+    const controls = findLines(
+      root,
+      context,
+      (_el, normalized) => context.lexicon.interfaceLabels.has(normalized) || GALLERY_COUNTER.test(normalized),
+    );
     return dropNested([...menus, ...controls]);
   },
 };

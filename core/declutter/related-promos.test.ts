@@ -36,3 +36,19 @@ describe('related-promo rule', () => {
     expect(result.removed).toEqual([]);
   });
 });
+
+describe('related-promo rule, other markings', () => {
+  it.each([
+    ['a bracketed kicker', '<p>[Related: Salesforce keynote draws protesters]</p>'],
+    ['"SEE MORE:"', '<p>SEE MORE: <a href="/s">Hong Kong protests: students under siege</a></p>'],
+    ['a "Don\'t miss" box', '<p>DON\'T MISS</p><p><a href="/a">China furious at Macron</a> | <a href="/b">Lakers vs Nets</a></p>'],
+  ])('removes %s', (_name, clutter) => {
+    const result = run(`${PROSE}${clutter}${PROSE}`);
+    expect(result.removed.map((r) => r.rule)).toContain('related-promo');
+    expect(result.text).not.toMatch(/salesforce|hong kong|macron|don't miss/i);
+  });
+
+  it('spares "Also:" followed by a sentence', () => {
+    expect(run(`${PROSE}<p>Also: the council will meet again on Friday to vote on the budget.</p>`).removed).toEqual([]);
+  });
+});

@@ -230,14 +230,18 @@ export const de: LabelCatalogue = {
     'hinweis an die redaktion',
     'schicken sie uns einen hinweis',
   ],
-  noticePhrases: ['dieser artikel erschien in der', 'dieser text erschien in der', 'dieser beitrag erschien zuerst'],
+  noticePhrases: [
+    'dieser artikel erschien in der',
+    'dieser text erschien in der',
+    'dieser beitrag erschien zuerst',
+    'diese website verwendet cookies',
+    'wir verwenden cookies',
+  ],
   replyLabels: ['antworten', 'melden', 'kommentar melden'],
   months: [
     'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'dezember',
     'jan', 'jän', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-    'diese website verwendet cookies',
-    'wir verwenden cookies',
   ],
   interfaceLabels: [
     'zum inhalt springen',

@@ -36,6 +36,9 @@ export const en: LabelCatalogue = {
     'must read',
     'trending',
     'top stories',
+    'see more',
+    'also',
+    'watch more',
   ],
   promoListHeadings: [
     'related',
@@ -77,6 +80,9 @@ export const en: LabelCatalogue = {
     'more from our network',
     'in other news',
     'also on',
+    'don\'t miss',
+    'more',
+    'more headlines',
   ],
   videoKickers: ['click to play video', 'watch', 'video', 'listen', 'play video', 'watch video', 'watch now', 'audio'],
   sponsoredLabels: [
@@ -122,6 +128,8 @@ export const en: LabelCatalogue = {
     'get the best of',
     'never miss a story',
     'want more stories like this',
+    'click here to subscribe',
+    'click here to sign up',
   ],
   shareWords: [
     'share',
@@ -168,6 +176,9 @@ export const en: LabelCatalogue = {
     'comments are closed',
     'add a comment',
     'post a comment',
+    'post comment',
+    'tell us what you think',
+    'what do you think',
   ],
   errorReportLabels: [
     'report an error',
@@ -185,11 +196,12 @@ export const en: LabelCatalogue = {
     'send us a tip',
     'have a news tip',
   ],
-  noticePhrases: ['a version of this article appears in print', 'a version of this article appears in the', 'a version of this story appeared in', 'this article appeared in the', 'this article originally appeared in print'],
-  replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
-  months: [
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  noticePhrases: [
+    'a version of this article appears in print',
+    'a version of this article appears in the',
+    'a version of this story appeared in',
+    'this article appeared in the',
+    'this article originally appeared in print',
     'this website uses cookies',
     'we use cookies',
     'this site uses cookies',
@@ -198,6 +210,11 @@ export const en: LabelCatalogue = {
     'have a tip?',
     'like this story? share it',
     'if you liked this story',
+  ],
+  replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
+  months: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
   interfaceLabels: [
     'skip to content',

@@ -238,14 +238,18 @@ export const es: LabelCatalogue = {
     'envíanos tu noticia',
     'envíanos una pista',
   ],
-  noticePhrases: ['este artículo se publicó en la edición impresa', 'una versión de este artículo se publicó', 'este artículo apareció en la edición impresa'],
+  noticePhrases: [
+    'este artículo se publicó en la edición impresa',
+    'una versión de este artículo se publicó',
+    'este artículo apareció en la edición impresa',
+    'este sitio web utiliza cookies',
+    'utilizamos cookies',
+  ],
   replyLabels: ['responder', 'denunciar', 'reportar'],
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
     'noviembre', 'diciembre',
     'ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic',
-    'este sitio web utiliza cookies',
-    'utilizamos cookies',
   ],
   interfaceLabels: [
     'ir al contenido',

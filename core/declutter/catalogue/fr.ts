@@ -258,13 +258,17 @@ export const fr: LabelCatalogue = {
     'proposer une info',
     'envoyez-nous vos informations',
   ],
-  noticePhrases: ['cet article est paru dans', 'cet article a été publié dans l\'édition', 'article paru dans l\'édition'],
+  noticePhrases: [
+    'cet article est paru dans',
+    'cet article a été publié dans l\'édition',
+    'article paru dans l\'édition',
+    'ce site utilise des cookies',
+    'nous utilisons des cookies',
+  ],
   replyLabels: ['répondre', 'signaler', 'réagir'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'fevrier', 'aout', 'decembre',
-    'ce site utilise des cookies',
-    'nous utilisons des cookies',
   ],
   interfaceLabels: [
     'aller au contenu',
