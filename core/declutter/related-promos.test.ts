@@ -52,3 +52,11 @@ describe('related-promo rule, other markings', () => {
     expect(run(`${PROSE}<p>Also: the council will meet again on Friday to vote on the budget.</p>`).removed).toEqual([]);
   });
 });
+
+describe('related-promo rule and link-dense prose', () => {
+  it('spares a paragraph full of hovercard links when its own words are prose', () => {
+    const names = '<span class="related-people"><a href="/p/1">Ilhan Omar</a><a href="/p/1b">Ilhan Omar</a><a href="/n/1">Hillicon Valley: Progressives oppose funding bill over surveillance authority</a></span>';
+    const paragraph = `<p class="related-people-block">A New York man pleaded guilty to charges he threatened to kill Rep. ${names} over her remarks, prosecutors said.</p>`;
+    expect(run(`${PROSE}${paragraph}`).removed).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
 import type { ClutterRule, RuleContext } from './rule';
-import { hasAnyToken, isProse, linkDensity, proseParagraphCount } from './signals';
+import { hasAnyToken, hasUnlinkedProse, isProse, linkDensity, proseParagraphCount } from './signals';
 
 const PROMO_TOKENS = new Set([
   'related', 'relatedarticles', 'related-articles', 'read-more', 'readmore', 'more-stories', 'recommended',
@@ -25,7 +25,7 @@ export const relatedPromos: ClutterRule = {
       context.lexicon.promoListHeadings.has(normalized),
     ).flatMap((heading) => widgetOf(heading, root, context));
     const namedBlocks = [...root.querySelectorAll('aside, section, div, ul, ol, figure, p')].filter(
-      (el) => hasAnyToken(el, PROMO_TOKENS) && linkDensity(el) >= 0.5 && !isProse(el) && proseParagraphCount(el) === 0,
+      (el) => hasAnyToken(el, PROMO_TOKENS) && linkDensity(el) >= 0.5 && !isProse(el) && proseParagraphCount(el) === 0 && !hasUnlinkedProse(el),
     );
     return dropNested([...kickerLines, ...listHeadings, ...namedBlocks]);
   },

@@ -60,6 +60,17 @@ export function isProse(el: Element): boolean {
   return linkDensity(el) < 0.5 && /[.!?。！？]/u.test(text);
 }
 
+/**
+ * Sentences outside links: a paragraph dense with inline links (people's
+ * names, hovercards) is still prose when enough of its words are not links.
+ */
+export function hasUnlinkedProse(el: Element): boolean {
+  const total = collapseWhitespace(el.textContent ?? '').length;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  return total - linked >= 80 && /[.!?。！？]/u.test(el.textContent ?? '');
+}
+
 /** Counts paragraphs of prose inside an element, to keep class-name rules off real content. */
 export function proseParagraphCount(el: Element): number {
   let count = 0;

@@ -1,7 +1,7 @@
 import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
 import { widgetOf } from './related-promos';
 import type { ClutterRule } from './rule';
-import { hasAnyToken, isProse, proseParagraphCount } from './signals';
+import { hasAnyToken, hasUnlinkedProse, isProse, proseParagraphCount } from './signals';
 
 const PAID_TOKENS = new Set([
   'outbrain', 'ob-widget', 'ob', 'obwidget', 'taboola', 'trc', 'revcontent', 'zergnet', 'nativo', 'sponsored',
@@ -24,7 +24,7 @@ export const sponsoredWidgets: ClutterRule = {
       isPromoLine(matchKicker(el, context.text(el), context.lexicon.sponsoredKickers), el),
     );
     const named = [...root.querySelectorAll('aside, section, div, ul, ol, figure')].filter(
-      (el) => hasAnyToken(el, PAID_TOKENS) && !isProse(el) && proseParagraphCount(el) === 0,
+      (el) => hasAnyToken(el, PAID_TOKENS) && !isProse(el) && proseParagraphCount(el) === 0 && !hasUnlinkedProse(el),
     );
     return dropNested([...labelled, ...kickerLines, ...named]);
   },
