@@ -60,3 +60,13 @@ describe('related-promo rule and link-dense prose', () => {
     expect(run(`${PROSE}${paragraph}`).removed).toEqual([]);
   });
 });
+
+describe('related-promo rule inside a sentence', () => {
+  it('removes a hovercard of story links but keeps the sentence around it', () => {
+    const card = '<span class="card"><a href="/p/omar">Ilhan Omar</a><a href="/s/1">Hillicon Valley: Progressives oppose funding bill</a> <a href="/s/2">Omar asks court for compassion</a> <a class="more" href="/p/omar">MORE</a></span>';
+    const paragraph = `<p>A New York man pleaded guilty to charges he threatened to kill Rep. <span><a href="/p/omar">Ilhan Omar</a>${card}</span> (D-Minn.), the U.S. Attorney’s Office said on Tuesday.</p>`;
+    const result = run(`${PROSE}${paragraph}`);
+    expect(result.text).toContain('A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office said on Tuesday.');
+    expect(result.text).not.toContain('Hillicon');
+  });
+});
