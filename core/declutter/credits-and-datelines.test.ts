@@ -53,3 +53,19 @@ describe('credit-or-dateline rule, relative times and leftovers', () => {
     expect(run(`${PROSE}${clutter}`).removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
   });
 });
+
+describe('credit-or-dateline rule, wire credits', () => {
+  it.each([
+    ['a Reuters credit line', '<p>(Reporting by Greg Roumeliotis and Joshua Franklin; Editing by Richard Chang)</p>'],
+    ['an unbracketed Reuters credit line', '<p>Reporting by Rodrigo Campos; Editing by Leslie Adler</p>'],
+  ])('removes %s', (_name, clutter) => {
+    expect(run(`${PROSE}${clutter}`).removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
+  });
+
+  it.each([
+    ['a sentence about reporting', '<p>Reporting by local journalists first exposed the contract, the inquiry found.</p>'],
+    ['an AP contributor line', '<p>Associated Press writers Alan Fram and Zeke Miller contributed to this report.</p>'],
+  ])('spares %s', (_name, prose) => {
+    expect(run(`${PROSE}${prose}`).removed).toEqual([]);
+  });
+});

@@ -4,6 +4,12 @@ import type { ClutterRule, RuleContext } from './rule';
 import { startsWithPhrase } from './signals';
 
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|uhr|h)?\b/iu;
+/**
+ * Wire-copy credit lines: "(Reporting by …; Editing by …)". A closing "X contributed to this
+ * report." is left alone: it is the agency's own last line, and a sentence.
+ */
+const REPORTING_CREDIT = /^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|writing) by\b.*;\s*editing by\b/iu;
+
 const RELATIVE_TIME = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const DURATION = /\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\b/iu;
 
@@ -19,6 +25,7 @@ export const creditsAndDatelines: ClutterRule = {
   find(root, context) {
     return findLines(root, context, (el, normalized) => {
       const length = context.text(el).length;
+      if (REPORTING_CREDIT.test(context.text(el))) return length <= 300;
       if (length > 120) return false;
       return isCredit(normalized, length, context) || isDateline(el, normalized, context) || isTagLine(el, context);
     });
