@@ -5,12 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { Article } from '@/core/model';
-import { keepInView, motionAllowed } from './highlight/follow-scroll';
+import type { Article } from '../core/model';
+import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follow-scroll';
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
 import { createSpokenHighlighter } from './highlight/spoken-highlight';
 import { blockElements, mapBlockText, type BlockTextMap } from './highlight/text-map';
 import type { ReaderModel, ReaderState } from './reader/reader-model';
+import { RemovedList } from './RemovedList';
 
 export const READER_TITLE_ID = 'lector-title';
 
@@ -34,6 +35,9 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
   const blocks = useMemo(() => new BlockLookup(), [article]);
   const highlighter = useMemo(() => (typeof window === 'undefined' ? null : createSpokenHighlighter(window)), []);
 
+  // A block just scrolled to the top (a heading reached): following must not move it again.
+  const placedBlock = useRef<number | null>(null);
+
   // The start of "Read aloud from here", or the title, takes focus when the reader opens.
   useLayoutEffect(() => {
     const root = articleRef.current;
@@ -41,7 +45,8 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
     const start = startBlock === null ? null : blocks.element(root, startBlock);
     if (start instanceof HTMLElement) {
       start.setAttribute('data-lector-start', '');
-      focusElement(start, motionAllowed(win() ?? window));
+      placedBlock.current = startBlock;
+      focusElement(start, scroller(), false);
     } else {
       titleRef.current?.focus({ preventScroll: true });
     }
@@ -51,12 +56,14 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
     const view = {
       focusBlock(block: number) {
         const element = blocks.element(articleRef.current, block);
-        if (element instanceof HTMLElement) focusElement(element, motionAllowed(win() ?? window));
+        if (!(element instanceof HTMLElement)) return;
+        placedBlock.current = block;
+        focusElement(element, scroller(), motionAllowed(win() ?? window));
       },
       revealSpoken() {
         const range = spokenRange(model, blocks, articleRef.current);
         const box = scroller();
-        if (range && box) keepInView(box, range.getBoundingClientRect(), motionAllowed(win() ?? window));
+        if (box) keepInView(box, boxOf(range), motionAllowed(win() ?? window));
       },
     };
     model.attachView(view);
@@ -79,9 +86,11 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
     const wordRange = map && wordStart >= 0 ? map.rangeFor(wordStart, wordStart + word!.length) : null;
     highlighter.show(element, sentenceRange, wordRange);
     const box = scroller();
-    if (state.following && box) {
+    const placed = placedBlock.current === segment.block;
+    placedBlock.current = null;
+    if (state.following && box && !placed) {
       const target = wordRange ?? sentenceRange ?? element;
-      keepInView(box, target?.getBoundingClientRect() ?? null, motionAllowed(win() ?? window));
+      keepInView(box, boxOf(target), motionAllowed(win() ?? window));
     }
   }, [showSpoken, segment?.sentence, segment?.block, word?.charIndex, state.following]);
   useLayoutEffect(() => () => highlighter?.clear(), []);
@@ -108,6 +117,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
         <ArticleMeta parts={[article.byline, article.siteName, readingTime]} />
       </div>
       {notices}
+      <RemovedList t={model.t} removed={article.removed} />
       <article
         ref={articleRef}
         class="lector-article"
@@ -123,10 +133,11 @@ function ArticleMeta({ parts }: { parts: Array<string | null> }) {
   const shown = parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '');
   return (
     <p class="lector-meta">
+      {/* <bdi>: each part keeps its own direction ("1 min read" in an RTL article). */}
       {shown.map((part, i) => (
-        <span key={i} class="lector-meta-item">
+        <bdi key={i} class="lector-meta-item">
           {part}
-        </span>
+        </bdi>
       ))}
     </p>
   );
@@ -161,9 +172,12 @@ function spokenRange(model: ReaderModel, blocks: BlockLookup, root: Element | nu
   return blocks.map(element).rangeFor(sentence.start, sentence.end);
 }
 
-/** Focus without the browser's jump, then a calm scroll to put it near the top. */
-function focusElement(element: HTMLElement, smooth: boolean): void {
-  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+/**
+ * Focus without the browser's own jump (which would also scroll the page
+ * behind the reader), then scroll only the reader to put it near the top.
+ */
+function focusElement(element: HTMLElement, scroller: HTMLElement | null, smooth: boolean): void {
+  if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.tabIndex = -1;
   element.focus({ preventScroll: true });
-  element.scrollIntoView?.({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+  if (scroller) scrollToTop(scroller, element, smooth);
 }

@@ -10,7 +10,7 @@ import {
   type FontFamily,
   type NumericRange,
   type Theme,
-} from '@/settings/reader-preferences';
+} from '../settings/reader-preferences';
 import type { ReaderModel } from './reader/reader-model';
 import { FONT_STACKS, type ShellAppearance } from './shell/appearance';
 import type { MessageKey } from './shell/translate';
@@ -76,10 +76,12 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
       <div class="lector-ranges">
         {RANGES.map(({ key, label, range }) => {
           const value = appearance[key] ?? range.fallback;
+          const inputId = `${id}-${key}`;
           return (
-            <label key={key} class="lector-field">
-              <span>{t(label)}</span>
+            <div key={key} class="lector-field">
+              <label for={inputId}>{t(label)}</label>
               <input
+                id={inputId}
                 type="range"
                 min={range.min}
                 max={range.max}
@@ -87,8 +89,10 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
                 value={value}
                 onInput={(event) => model.setAppearance({ [key]: Number(event.currentTarget.value) })}
               />
-              <output class="lector-range-value">{formatValue(value)}</output>
-            </label>
+              <output class="lector-range-value" for={inputId}>
+                {formatValue(value)}
+              </output>
+            </div>
           );
         })}
       </div>

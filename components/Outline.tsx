@@ -2,7 +2,8 @@
  * The article's headings as a nested list, at their own levels; the section
  * being read is `aria-current`. Activating a heading jumps there and reads.
  */
-import type { Heading } from '@/core/model';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Heading } from '../core/model';
 import { sectionHeading } from './reader/heading-navigation';
 import type { ReaderModel } from './reader/reader-model';
 
@@ -12,6 +13,8 @@ export interface OutlineProps {
   headings: readonly Heading[];
   /** The block reading is at. */
   place: number;
+  /** When this changes (and is not 0), the current heading's button takes focus. */
+  focusRequest: number;
 }
 
 interface OutlineNode {
@@ -32,9 +35,16 @@ export function outlineTree(headings: readonly Heading[]): OutlineNode[] {
   return roots;
 }
 
-export function Outline({ id, model, headings, place }: OutlineProps) {
+export function Outline({ id, model, headings, place, focusRequest }: OutlineProps) {
   const { t } = model;
   const current = sectionHeading(headings, place);
+  const navRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (focusRequest === 0) return;
+    const nav = navRef.current;
+    const button = nav?.querySelector<HTMLElement>('[aria-current]') ?? nav?.querySelector<HTMLElement>('button');
+    (button ?? nav?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [focusRequest]);
   const renderList = (nodes: OutlineNode[]) => (
     <ol class="lector-outline-list">
       {nodes.map(({ heading, children }) => (
@@ -55,8 +65,8 @@ export function Outline({ id, model, headings, place }: OutlineProps) {
     </ol>
   );
   return (
-    <nav id={id} class="lector-outline" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="lector-panel-title">
+    <nav id={id} ref={navRef} class="lector-outline" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="lector-panel-title" tabIndex={-1}>
         {t('readerContents')}
       </h2>
       {headings.length > 0 ? renderList(outlineTree(headings)) : <p>{t('readerNoHeadings')}</p>}

@@ -1,5 +1,5 @@
 /** Where reading is and how long is left, in words and as a progress bar. */
-import type { NarratorState } from '@/speech/index';
+import type { NarratorState } from '../speech/index';
 import { timeLeft, type Translate } from './reader/messages';
 
 export interface PlaybackProgressProps {

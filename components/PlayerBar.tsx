@@ -3,8 +3,8 @@
  * voice and progress. Every button says what it does now ("Play" / "Pause")
  * and lists its keys in `aria-keyshortcuts`.
  */
-import type { Article } from '@/core/model';
-import type { NarratorState } from '@/speech/index';
+import type { Article } from '../core/model';
+import type { NarratorState } from '../speech/index';
 import { Icon, type IconName } from './Icon';
 import { PlaybackProgress } from './PlaybackProgress';
 import type { ReaderModel } from './reader/reader-model';
@@ -67,6 +67,7 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
         </button>
         {FORWARD.map(moveButton)}
       </div>
+      <PlaybackProgress t={t} narrator={narrator} sentenceCount={article.sentences.length} />
       {narrator ? (
         <div class="lector-voice-controls">
           <label class="lector-field">
@@ -87,7 +88,6 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
           <VoicePicker t={t} narrator={narrator} lang={article.lang} onChoose={(uri) => model.setVoice(uri)} />
         </div>
       ) : null}
-      <PlaybackProgress t={t} narrator={narrator} sentenceCount={article.sentences.length} />
     </div>
   );
 }

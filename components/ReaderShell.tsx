@@ -1,145 +1,146 @@
 /**
- * The reader dialog: a full-viewport modal showing the extracted article (or
- * why there is none) and a Close button. Rendered by the reader content script
- * inside its shadow root; it decides nothing itself — closing is `onClose`.
- *
- * A native <dialog> opened with showModal() makes the rest of the page inert
- * (keyboard and assistive technology stay inside) and sits in the top layer,
- * where no page z-index can cover it.
+ * The reader dialog: a full-viewport modal with the player and view controls on
+ * top, the contents and display panels, the article (or why there is none) and
+ * the one polite live region. Rendered by the reader content script inside its
+ * shadow root; it renders state and calls the model, deciding nothing itself.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ExtractResult } from '@/core/model';
-import { appearanceStyle, type ShellAppearance } from './shell/appearance';
+import type { NoArticle } from '../core/model';
+import { ArticleView, READER_TITLE_ID } from './ArticleView';
+import { BackToSpoken } from './BackToSpoken';
+import { DisplaySettings } from './DisplaySettings';
+import { NoArticleView } from './NoArticleView';
+import { Outline } from './Outline';
+import { PlayerBar } from './PlayerBar';
+import { ReaderDialog } from './ReaderDialog';
+import type { Translate } from './reader/messages';
+import type { ReaderModel } from './reader/reader-model';
+import { useReaderState } from './reader/use-reader-state';
+import { ShortcutHelp } from './ShortcutHelp';
+import { SpeechNotices } from './SpeechNotices';
+import type { ShellAppearance } from './shell/appearance';
+import { ViewControls } from './ViewControls';
 
-export interface ShellMessages {
-  close: string;
-  /** Heading of the dialog when the page has no article. */
-  noArticleTitle: string;
-  readingTime: (minutes: number) => string;
-  /** Announced politely once the reader is shown. */
-  openedStatus: (title: string) => string;
-}
+export type ReaderContent =
+  | { kind: 'article'; model: ReaderModel; startBlock: number | null }
+  | {
+      kind: 'no-article';
+      result: NoArticle;
+      appearance: ShellAppearance;
+      onReadSelection: (() => void) | null;
+      onReadPage: (() => void) | null;
+    };
 
 export interface ReaderShellProps {
-  result: ExtractResult;
-  /** `Block.index` where "Read aloud from here" asked to start, if any. */
-  startBlock: number | null;
-  appearance: ShellAppearance;
-  messages: ShellMessages;
+  content: ReaderContent;
+  t: Translate;
+  /** Language and direction of the browser's UI, for the controls (the article has its own). */
+  uiLang?: string;
+  uiDir?: 'ltr' | 'rtl';
   onClose: () => void;
 }
 
-export const READER_TITLE_ID = 'lector-title';
+export function ReaderShell(props: ReaderShellProps) {
+  return props.content.kind === 'article' ? (
+    <ArticleShell {...props} model={props.content.model} startBlock={props.content.startBlock} />
+  ) : (
+    <NoArticleShell {...props} content={props.content} />
+  );
+}
 
-export function ReaderShell({ result, startBlock, appearance, messages, onClose }: ReaderShellProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const articleRef = useRef<HTMLElement>(null);
-  const [status, setStatus] = useState('');
-  const title = result.kind === 'article' ? result.title : messages.noArticleTitle;
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
-  }, []);
-
-  useLayoutEffect(() => {
-    articleRef.current?.querySelector('[data-lector-start]')?.removeAttribute('data-lector-start');
-    const start = startBlock === null ? null : findBlock(articleRef.current, startBlock);
-    if (start) {
-      start.setAttribute('data-lector-start', '');
-      start.tabIndex = -1;
-      start.scrollIntoView?.({ block: 'start', behavior: 'instant' });
-      start.focus({ preventScroll: true });
-    } else {
-      titleRef.current?.focus({ preventScroll: true });
-    }
-  }, [startBlock]);
-
-  useEffect(() => {
-    // A live region only speaks about changes after it exists, so fill it a moment later.
-    const timer = setTimeout(() => setStatus(messages.openedStatus(title)), 100);
-    return () => clearTimeout(timer);
-  }, [title]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  };
-  const onCancel = (event: Event) => {
-    event.preventDefault();
-    onClose();
-  };
+function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock: number | null }) {
+  const { model, startBlock, t } = props;
+  const state = useReaderState(model);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const readingTime = t('readerReadingTime', [String(Math.max(1, Math.round(model.article.readingMinutes)))]);
+  useOpenedAnnouncement(model, t('readerOpenedStatus', [model.article.title]));
 
   return (
-    <dialog
-      ref={dialogRef}
-      class="lector-dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={READER_TITLE_ID}
-      data-theme={appearance.theme}
-      style={appearanceStyle(appearance)}
-      onKeyDown={onKeyDown}
-      onCancel={onCancel}
-      onClose={onClose}
+    <ReaderDialog
+      {...props}
+      appearance={state.appearance}
+      announcement={state.announcement}
+      announcementId={state.announcementId}
+      model={model}
     >
-      <div class="lector-toolbar">
-        <button type="button" class="lector-button lector-close" onClick={onClose}>
-          {messages.close}
-        </button>
+      <div class="lector-bar">
+        <PlayerBar model={model} narrator={state.narrator} article={model.article} />
+        <ViewControls model={model} state={state} />
       </div>
-      <div class="lector-page">
-        {/* A div, not <header>: inside a dialog a header would be a second page banner landmark. */}
-        <div class="lector-header">
-          <h1 id={READER_TITLE_ID} class="lector-title" tabIndex={-1} ref={titleRef}>
-            {title}
-          </h1>
-          {result.kind === 'article' ? (
-            <ArticleMeta
-              byline={result.byline}
-              siteName={result.siteName}
-              readingTime={messages.readingTime(result.readingMinutes)}
-            />
-          ) : null}
-        </div>
-        {result.kind === 'article' ? (
-          <article
-            ref={articleRef}
-            class="lector-article"
-            lang={result.lang ?? undefined}
-            dir={result.dir}
-            // Article.html is DOMPurify-sanitized by core/extract (no scripts, handlers, frames, forms, styles).
-            dangerouslySetInnerHTML={{ __html: result.html }}
+      {state.displayOpen ? <DisplaySettings id="lector-display" model={model} appearance={state.appearance} /> : null}
+      <div class="lector-body">
+        {state.contentsOpen ? (
+          <Outline
+            id="lector-contents"
+            model={model}
+            headings={model.article.headings}
+            place={model.place}
+            focusRequest={state.contentsFocus}
           />
-        ) : (
-          <p class="lector-reason">{result.reason}</p>
-        )}
+        ) : null}
+        <div
+          class="lector-scroller"
+          ref={scrollerRef}
+          onWheel={() => model.stopFollowing()}
+          onTouchMove={() => model.stopFollowing()}
+          // The scrollbar itself: a press on the scroller, not on its content.
+          onPointerDown={(event) => event.target === event.currentTarget && model.stopFollowing()}
+        >
+          <ArticleView
+            model={model}
+            state={state}
+            startBlock={startBlock}
+            scroller={() => scrollerRef.current}
+            readingTime={readingTime}
+            notices={<SpeechNotices model={model} state={state} />}
+          />
+        </div>
       </div>
-      <p class="lector-visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
-    </dialog>
+      <BackToSpoken model={model} state={state} />
+      <ShortcutHelp t={t} open={state.helpOpen} onClose={() => model.setHelpOpen(false)} />
+    </ReaderDialog>
   );
 }
 
-function ArticleMeta(props: { byline: string | null; siteName: string | null; readingTime: string }) {
-  const parts = [props.byline, props.siteName, props.readingTime].filter(
-    (part): part is string => typeof part === 'string' && part.trim() !== '',
-  );
+function NoArticleShell(props: ReaderShellProps & { content: Extract<ReaderContent, { kind: 'no-article' }> }) {
+  const { content, t, onClose } = props;
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncement(t('readerOpenedStatus', [t('readerNoArticleTitle')])), 100);
+    return () => clearTimeout(timer);
+  }, []);
+  const titleHolder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    titleHolder.current?.querySelector<HTMLElement>(`#${READER_TITLE_ID}`)?.focus({ preventScroll: true });
+  }, []);
   return (
-    <p class="lector-meta">
-      {parts.map((part, i) => (
-        <span key={i} class="lector-meta-item">
-          {part}
-        </span>
-      ))}
-    </p>
+    <ReaderDialog {...props} appearance={content.appearance} announcement={announcement} announcementId={0} model={null}>
+      <div class="lector-bar">
+        <div class="lector-view-controls">
+          <button type="button" class="lector-button lector-close" onClick={onClose}>
+            {t('readerClose')}
+          </button>
+        </div>
+      </div>
+      <div class="lector-body">
+        <div class="lector-scroller" ref={titleHolder}>
+          <NoArticleView
+            t={t}
+            result={content.result}
+            onReadSelection={content.onReadSelection}
+            onReadPage={content.onReadPage}
+          />
+        </div>
+      </div>
+    </ReaderDialog>
   );
 }
 
-function findBlock(article: HTMLElement | null, block: number): HTMLElement | null {
-  const found = article?.querySelector(`[data-lector-block="${block}"]`);
-  return found instanceof HTMLElement ? found : null;
+/** A live region only speaks about changes after it exists, so the opening is announced a moment later. */
+function useOpenedAnnouncement(model: ReaderModel, text: string): void {
+  useEffect(() => {
+    // Unless the user was quicker: what they just did is the news.
+    const timer = setTimeout(() => model.state.announcementId === 0 && model.announce(text), 100);
+    return () => clearTimeout(timer);
+  }, [model]);
 }

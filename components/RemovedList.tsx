@@ -1,5 +1,5 @@
 /** "N items removed": what the clutter rules took out of the article, and why, behind a disclosure. */
-import type { Removal } from '@/core/model';
+import type { Removal } from '../core/model';
 import { removalReason, type Translate } from './reader/messages';
 
 export interface RemovedListProps {

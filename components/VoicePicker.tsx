@@ -3,7 +3,7 @@
  * offers those for the article's language (and the one in use); the options
  * page has the full list per language.
  */
-import { languageKey, type NarratorState, type VoiceLike } from '@/speech/index';
+import { languageKey, type NarratorState, type VoiceLike } from '../speech/index';
 import type { Translate } from './reader/messages';
 
 export interface VoicePickerProps {

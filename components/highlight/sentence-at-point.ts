@@ -1,5 +1,5 @@
 /** Which sentence a click landed on: hit-testing the rendered article back to `Article.sentences`. */
-import type { Article } from '@/core/model';
+import type { Article } from '../../core/model';
 import { mapBlockText } from './text-map';
 
 /** The sentence of block `block` that holds collapsed offset `offset` (the one before a gap between sentences). */

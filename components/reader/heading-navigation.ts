@@ -1,5 +1,5 @@
 /** Heading moves as screen readers make them: next/previous heading, optionally of one level. */
-import type { Heading } from '@/core/model';
+import type { Heading } from '../../core/model';
 
 export type Direction = 1 | -1;
 

@@ -3,7 +3,7 @@
  * `browser.i18n.getMessage`, or a table in unit tests) instead of calling
  * extension APIs themselves.
  */
-import type { NarratorError, NarratorNotice } from '@/speech/index';
+import type { NarratorError, NarratorNotice } from '../../speech/index';
 import type { MessageKey } from '../shell/translate';
 
 export type Translate = (key: MessageKey, substitutions?: string[]) => string;

@@ -3,8 +3,8 @@
  * `state` and call these actions; the Narrator does the speaking; the DOM work
  * (focus, scrolling) is asked of a `ReaderView` the article view provides.
  */
-import type { Article, Heading } from '@/core/model';
-import type { NarratorState, NavigationUnit } from '@/speech/index';
+import type { Article, Heading } from '../../core/model';
+import type { NarratorState, NavigationUnit } from '../../speech/index';
 import type { ShellAppearance } from '../shell/appearance';
 import { headingFrom, type Direction } from './heading-navigation';
 import type { ReaderCommand } from './key-commands';
@@ -57,6 +57,8 @@ export interface ReaderState {
   narrator: NarratorState | null;
   appearance: ShellAppearance;
   contentsOpen: boolean;
+  /** Changes when the contents should take focus (opened from the keyboard). */
+  contentsFocus: number;
   displayOpen: boolean;
   helpOpen: boolean;
   /** Auto-scroll keeps the spoken sentence in view until the user scrolls away. */
@@ -94,6 +96,7 @@ export class ReaderModel {
       narrator: this.narrator?.state ?? null,
       appearance: options.appearance,
       contentsOpen: false,
+      contentsFocus: 0,
       displayOpen: false,
       helpOpen: false,
       following: true,
@@ -261,7 +264,7 @@ export class ReaderModel {
       case 'heading':
         return this.moveToHeading(command.direction, command.level);
       case 'contents':
-        return this.toggleContents(true);
+        return this.update({ contentsOpen: true, contentsFocus: this.current.contentsFocus + 1 });
       case 'help':
         return this.setHelpOpen(true);
       case 'close':

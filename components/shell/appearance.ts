@@ -2,7 +2,7 @@
  * Reader preferences as CSS: the shell and the options preview share these
  * stacks so what the user picks is what the reader shows.
  */
-import type { FontFamily, ReaderPreferences, SpacingPreferences } from '@/settings/reader-preferences';
+import type { FontFamily, ReaderPreferences, SpacingPreferences } from '../../settings/reader-preferences';
 
 const SANS_STACK = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 

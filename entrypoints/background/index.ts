@@ -8,6 +8,7 @@ import { createContextMenus, menuItems, readerMessageForMenuClick } from './cont
 import { installE2EHooks } from './e2e-hooks';
 import { triggerReader, type TriggerApi, type TriggerOutcome } from './trigger-reader';
 import { isRetryMessage } from './retry-message';
+import { answerFontRequests } from './reader-fonts';
 import { TOGGLE_COMMAND } from '../reader.content/protocol';
 
 export default defineBackground(() => {
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     void toggle(message.tabId).then(sendResponse);
     return true;
   });
+
+  browser.runtime.onMessage.addListener(answerFontRequests);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await createContextMenus(

@@ -25,8 +25,11 @@ export default defineContentScript({
       sendResponse: (outcome: ReaderOutcome) => void,
     ): true | undefined => {
       if (!isReaderMessage(message)) return undefined;
+      // The context menu's items ("Read page aloud", "Read aloud from here") start reading; the toolbar only opens.
       const handled =
-        message.action === 'toggle' ? controller.toggle(message.startHint) : controller.open(message.startHint);
+        message.action === 'toggle'
+          ? controller.toggle({ startHint: message.startHint })
+          : controller.open({ startHint: message.startHint, readAloud: true });
       handled.then(sendResponse, (error: unknown) =>
         sendResponse({
           shown: 'no-article',

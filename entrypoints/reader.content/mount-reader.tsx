@@ -7,8 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ReaderShell, type ReaderShellProps } from '@/components/ReaderShell';
-// Inlined, not fetched: the stylesheet then needs no web_accessible_resources entry.
-import shellCss from '@/components/shell/reader-shell.css?inline';
+import { READER_CSS } from '@/components/shell/reader-css';
 import { lockPageScroll } from './scroll-lock';
 
 export const READER_HOST_NAME = 'lector-reader';
@@ -19,10 +18,7 @@ export interface MountedReader {
   remove(): void;
 }
 
-export async function mountReader(
-  ctx: ContentScriptContext,
-  props: ReaderShellProps,
-): Promise<MountedReader> {
+export async function mountReader(ctx: ContentScriptContext, props: ReaderShellProps): Promise<MountedReader> {
   const previousFocus = deepActiveElement(document);
   let currentProps = props;
   let container: HTMLElement | undefined;
@@ -32,8 +28,8 @@ export async function mountReader(
     anchor: () => document.body ?? document.documentElement,
     append: 'last',
     mode: 'open',
-    css: shellCss,
-    // Keys typed in the reader must not reach the page's own shortcuts.
+    css: READER_CSS,
+    // Keys typed in the reader must not reach the page's own shortcuts (see also keyboard-guard.ts).
     isolateEvents: true,
     onMount: (uiContainer) => {
       container = uiContainer;

@@ -46,3 +46,18 @@ export function isReaderMessage(message: unknown): message is ReaderMessage {
 
 /** The manifest command (default Alt+Shift+R) that toggles the reader. */
 export const TOGGLE_COMMAND = 'toggle-reader';
+
+/** The reader asks the background for a bundled font file's bytes (pages cannot load our files). */
+export interface FontRequest {
+  type: 'lector:font';
+  file: string;
+}
+
+/** The background's answer: the file as base64, or null when it cannot be read. */
+export type FontResponse = { base64: string } | null;
+
+export function isFontRequest(message: unknown): message is FontRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, file } = message as { type?: unknown; file?: unknown };
+  return type === 'lector:font' && typeof file === 'string';
+}

@@ -4,22 +4,34 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReaderContent } from '@/components/ReaderShell';
 import { extractArticle } from '@/core/extract';
-import type { Article, ExtractResult } from '@/core/model';
-import { DEFAULT_PREFERENCES, loadReaderPreferences } from '@/settings/reader-preferences';
+import type { Article, ExtractResult, NoArticle } from '@/core/model';
+import { readingPositionKey } from '@/settings/reading-positions';
 import { mountReader, type MountedReader } from './mount-reader';
+import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from './preference-sync';
 import type { ReaderOutcome, StartHint } from './protocol';
-import { shellMessages } from './shell-messages';
+import { ensureReaderFont, releaseReaderFonts } from './reader-fonts';
+import { startSession, type ReaderSession } from './reader-session';
+import { readerTranslate, uiLocale } from './shell-messages';
 import { findStartBlock, startTextsFromPage } from './start-point';
+import { articleFromText } from './text-article';
 
-/** What the open reader knows; the player (speech issue) starts from `startAt`. */
+/** What the open reader knows; the player starts from `startAt`. */
 export interface ReaderState {
   result: ExtractResult;
   startAt: { block: number } | null;
 }
 
+export interface OpenOptions {
+  startHint?: StartHint;
+  /** Start reading aloud at once (the context menu's "Read page aloud" / "Read aloud from here"). */
+  readAloud?: boolean;
+}
+
 export class ReaderController {
   private mounted: MountedReader | null = null;
+  private session: ReaderSession | null = null;
   private opening: Promise<ReaderOutcome> | null = null;
   state: ReaderState | null = null;
 
@@ -27,20 +39,20 @@ export class ReaderController {
     ctx.onInvalidated(() => this.close());
   }
 
-  toggle(startHint?: StartHint): Promise<ReaderOutcome> {
+  toggle(options: OpenOptions = {}): Promise<ReaderOutcome> {
     if (this.mounted && !this.opening) {
       this.close();
       return Promise.resolve({ shown: 'closed' });
     }
-    return this.open(startHint);
+    return this.open(options);
   }
 
-  /** Shows the reader; when it is already open, only moves the start point. */
-  open(startHint?: StartHint): Promise<ReaderOutcome> {
+  /** Shows the reader; when it is already open, only moves the start point (and starts reading if asked). */
+  open(options: OpenOptions = {}): Promise<ReaderOutcome> {
     // A second trigger while extraction runs must not mount a second reader.
     if (this.opening) return this.opening;
-    if (this.mounted && this.state) return Promise.resolve(this.moveStart(this.state, startHint));
-    this.opening = this.mount(startHint).finally(() => {
+    if (this.mounted && this.state) return Promise.resolve(this.moveStart(this.state, options));
+    this.opening = this.mount(options).finally(() => {
       this.opening = null;
     });
     return this.opening;
@@ -48,33 +60,97 @@ export class ReaderController {
 
   close(): void {
     const mounted = this.mounted;
+    if (!mounted) return;
     this.mounted = null;
     this.state = null;
-    mounted?.remove();
+    this.session?.end();
+    this.session = null;
+    mounted.remove();
+    releaseReaderFonts();
+    // No live region survives the reader; the browser's announcement API needs none.
+    (document as Document & { ariaNotify?: (text: string) => void }).ariaNotify?.(readerTranslate('readerClosedStatus'));
   }
 
-  private async mount(startHint?: StartHint): Promise<ReaderOutcome> {
+  private async mount(options: OpenOptions): Promise<ReaderOutcome> {
+    const selection = document.getSelection()?.toString() ?? '';
     const result = extractSafely(document, location.href);
-    const startBlock = result.kind === 'article' ? locateStart(result, startHint) : null;
-    const preferences = await loadReaderPreferences().catch(() => DEFAULT_PREFERENCES);
-    this.mounted = await mountReader(this.ctx, {
-      result,
-      startBlock,
-      appearance: preferences,
-      messages: shellMessages(),
-      onClose: () => this.close(),
-    });
+    const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
+    const preferences = await loadPreferences();
+    const saver = createPreferenceSaver(preferences);
+    const ui = uiLocale();
+    ensureReaderFont(preferences.appearance.fontFamily);
+    let content: ReaderContent;
+    if (result.kind === 'article') {
+      content = await this.articleContent(result, startBlock, preferences, saver, options.startHint === undefined);
+    } else {
+      content = this.noArticleContent(result, preferences, saver, selection);
+    }
+    this.mounted = await mountReader(this.ctx, { content, t: readerTranslate, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() });
     this.state = { result, startAt: startBlock === null ? null : { block: startBlock } };
+    if (options.readAloud && this.session) this.session.model.readFromBlock(startBlock ?? 0);
     return outcomeOf(this.state);
   }
 
-  private moveStart(state: ReaderState, startHint?: StartHint): ReaderOutcome {
-    if (state.result.kind === 'article' && startHint) {
-      const startBlock = locateStart(state.result, startHint);
+  private async articleContent(
+    article: Article,
+    startBlock: number | null,
+    preferences: LoadedPreferences,
+    saver: ReturnType<typeof createPreferenceSaver>,
+    offerResume: boolean,
+    positionKey: string | null = article.url ? readingPositionKey(article.url) : null,
+  ): Promise<ReaderContent> {
+    this.session = await startSession({
+      article,
+      preferences,
+      saver,
+      t: readerTranslate,
+      positionKey,
+      offerResume,
+      onClose: () => this.close(),
+    });
+    const model = this.session.model;
+    model.subscribe(() => ensureReaderFont(model.state.appearance.fontFamily));
+    return { kind: 'article', model: this.session.model, startBlock };
+  }
+
+  private noArticleContent(
+    result: NoArticle,
+    preferences: LoadedPreferences,
+    saver: ReturnType<typeof createPreferenceSaver>,
+    selection: string,
+  ): ReaderContent {
+    const readText = (text: () => string, positionKey: string | null) => async () => {
+      const article = articleFromText(text(), pageMeta(), document);
+      if (!article) return;
+      const content = await this.articleContent(article, null, preferences, saver, false, positionKey);
+      this.state = { result: article, startAt: null };
+      this.mounted?.update({ content });
+      this.session?.model.readFromBlock(0);
+    };
+    // Nothing to offer on a page without text or that is not a web page.
+    const pageHasText = result.code !== 'empty' && result.code !== 'not-html' && document.body !== null;
+    return {
+      kind: 'no-article',
+      result,
+      appearance: preferences.appearance,
+      // The selection is not the page: its place is not worth remembering.
+      onReadSelection: selection.trim() ? readText(() => selection, null) : null,
+      // innerText (what is shown, line by line) is only worth its layout cost once asked for.
+      onReadPage: pageHasText ? readText(() => document.body?.innerText ?? '', readingPositionKey(location.href)) : null,
+    };
+  }
+
+  private moveStart(state: ReaderState, options: OpenOptions): ReaderOutcome {
+    if (state.result.kind === 'article' && options.startHint) {
+      const startBlock = locateStart(state.result, options.startHint);
       if (startBlock !== null) {
         state.startAt = { block: startBlock };
-        this.mounted?.update({ startBlock });
+        const content = this.session ? { kind: 'article' as const, model: this.session.model, startBlock } : null;
+        if (content) this.mounted?.update({ content });
+        if (options.readAloud) this.session?.model.readFromBlock(startBlock);
       }
+    } else if (options.readAloud && this.session && !this.session.model.isPlaying) {
+      this.session.model.togglePlay();
     }
     return outcomeOf(state);
   }
@@ -85,6 +161,12 @@ function outcomeOf(state: ReaderState): ReaderOutcome {
   return result.kind === 'article'
     ? { shown: 'article', title: result.title, startBlock: state.startAt?.block ?? null }
     : { shown: 'no-article', code: result.code, reason: result.reason };
+}
+
+function pageMeta() {
+  const lang = document.documentElement.lang || null;
+  const dir = document.documentElement.dir === 'rtl' || document.body?.dir === 'rtl' ? ('rtl' as const) : ('ltr' as const);
+  return { title: document.title || location.hostname, url: location.href, lang, dir };
 }
 
 function locateStart(article: Article, startHint?: StartHint): number | null {

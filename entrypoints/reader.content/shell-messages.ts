@@ -1,13 +1,11 @@
-/** The shell's strings in the browser's UI language (public/_locales). */
+/** The reader's strings in the browser's UI language (public/_locales). */
 import { browser } from 'wxt/browser';
-import type { ShellMessages } from '@/components/ReaderShell';
+import type { Translate } from '@/components/reader/messages';
 
-export function shellMessages(): ShellMessages {
-  const t = browser.i18n.getMessage;
-  return {
-    close: t('readerClose'),
-    noArticleTitle: t('readerNoArticleTitle'),
-    readingTime: (minutes) => t('readerReadingTime', [String(Math.max(1, Math.round(minutes)))]),
-    openedStatus: (title) => t('readerOpenedStatus', [title]),
-  };
+export const readerTranslate: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+/** Language and direction of the browser's UI, for the reader's own controls. */
+export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const dir = browser.i18n.getMessage('@@bidi_dir' as Parameters<typeof browser.i18n.getMessage>[0]) === 'rtl' ? 'rtl' : 'ltr';
+  return { lang: browser.i18n.getUILanguage(), dir };
 }

@@ -1,0 +1,41 @@
+/** No article found: why, in words, and what can be read instead (the selection, or the whole page). */
+import type { NoArticle } from '../core/model';
+import { READER_TITLE_ID } from './ArticleView';
+import type { Translate } from './reader/messages';
+
+export interface NoArticleViewProps {
+  t: Translate;
+  result: NoArticle;
+  /** Null when nothing was selected on the page. */
+  onReadSelection: (() => void) | null;
+  /** Null when the page has no text at all. */
+  onReadPage: (() => void) | null;
+}
+
+export function NoArticleView({ t, result, onReadSelection, onReadPage }: NoArticleViewProps) {
+  return (
+    <div class="lector-page">
+      <div class="lector-header">
+        <h1 id={READER_TITLE_ID} class="lector-title" tabIndex={-1}>
+          {t('readerNoArticleTitle')}
+        </h1>
+      </div>
+      <p class="lector-reason">{result.reason}</p>
+      {onReadSelection || onReadPage ? (
+        <div class="lector-offers">
+          <p>{t('readerNoArticleOffer')}</p>
+          {onReadSelection ? (
+            <button type="button" class="lector-button" onClick={onReadSelection}>
+              {t('readerReadSelection')}
+            </button>
+          ) : null}
+          {onReadPage ? (
+            <button type="button" class="lector-button" onClick={onReadPage}>
+              {t('readerReadWholePage')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

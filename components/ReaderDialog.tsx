@@ -1,0 +1,84 @@
+/**
+ * The <dialog> around the reader, shared by the article and the no-article
+ * views: opened modal, named by the title, the keyboard guard, and the one
+ * polite live region.
+ *
+ * A native <dialog> opened with showModal() makes the rest of the page inert
+ * (keyboard and assistive technology stay inside) and sits in the top layer,
+ * where no page z-index can cover it.
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { READER_TITLE_ID } from './ArticleView';
+import type { ReaderCommand } from './reader/key-commands';
+import { guardReaderKeys } from './reader/keyboard-guard';
+import type { ReaderModel } from './reader/reader-model';
+import type { ReaderShellProps } from './ReaderShell';
+import { appearanceStyle, type ShellAppearance } from './shell/appearance';
+
+export interface ReaderDialogProps extends ReaderShellProps {
+  appearance: ShellAppearance;
+  announcement: string;
+  announcementId: number;
+  /** Keys go to the model; without one only Escape does anything. */
+  model: ReaderModel | null;
+  children: ComponentChildren;
+}
+
+/** The <dialog>, its keyboard and its live region, shared by both kinds of content. */
+export function ReaderDialog({ appearance, announcement, announcementId, model, uiLang, uiDir, onClose, children }: ReaderDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement | null>(null);
+  // Opened from the ref, which Preact sets before any layout effect runs: the children's
+  // effects (initial focus, scrolling) then work on an open, laid-out dialog.
+  const openDialog = (dialog: HTMLDialogElement | null) => {
+    dialogRef.current = dialog;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+  };
+  // The latest props, for a key listener installed once.
+  const runRef = useRef<(command: ReaderCommand) => void>(() => undefined);
+  runRef.current = (command) => {
+    if (model) model.run(command);
+    else if (command.kind === 'close') onClose();
+  };
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const win = dialog?.ownerDocument.defaultView;
+    if (!dialog || !win) return;
+    return guardReaderKeys({
+      window: win,
+      dialog,
+      run: (command) => runRef.current(command),
+      innerDialogOpen: () => model?.state.helpOpen ?? false,
+      onScrollKey: () => model?.stopFollowing(),
+    });
+  }, [model]);
+
+  return (
+    <dialog
+      ref={openDialog}
+      class="lector-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={READER_TITLE_ID}
+      lang={uiLang}
+      dir={uiDir}
+      data-theme={appearance.theme}
+      style={appearanceStyle(appearance)}
+      onCancel={(event) => {
+        // Escape is handled with the other keys; this is any other close request (e.g. Android's back).
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {children}
+      <p class="lector-visually-hidden" role="status" aria-live="polite">
+        {/* A new node per announcement: the same words twice ("No next heading") are still spoken twice. */}
+        <span key={announcementId}>{announcement}</span>
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,46 @@
+/** Contents, Display, Shortcuts and Close: the controls for the reader itself. */
+import { Icon, type IconName } from './Icon';
+import type { ReaderModel, ReaderState } from './reader/reader-model';
+import type { MessageKey } from './shell/translate';
+
+export interface ViewControlsProps {
+  model: ReaderModel;
+  state: ReaderState;
+}
+
+export function ViewControls({ model, state }: ViewControlsProps) {
+  const { t } = model;
+  const toggle = (icon: IconName, label: MessageKey, open: boolean, controls: string, onClick: () => void, keys: string) => (
+    <button
+      type="button"
+      class="lector-button lector-toggle"
+      aria-expanded={open}
+      // Only while the panel exists: a reference to a missing id is an error.
+      aria-controls={open ? controls : undefined}
+      aria-keyshortcuts={keys || undefined}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+      <span>{t(label)}</span>
+    </button>
+  );
+  return (
+    <div class="lector-view-controls">
+      {toggle('contents', 'readerContents', state.contentsOpen, 'lector-contents', () => model.toggleContents(), 'O Alt+Shift+O')}
+      {toggle('display', 'readerDisplay', state.displayOpen, 'lector-display', () => model.toggleDisplay(), '')}
+      <button
+        type="button"
+        class="lector-button lector-icon-button"
+        aria-label={t('optionsShortcutsHeading')}
+        title={t('optionsShortcutsHeading')}
+        aria-keyshortcuts="? Alt+Shift+Slash"
+        onClick={() => model.setHelpOpen(true)}
+      >
+        <Icon name="keyboard" />
+      </button>
+      <button type="button" class="lector-button lector-close" aria-keyshortcuts="Escape" onClick={() => model.close()}>
+        {t('readerClose')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * One article being read: its Narrator (the browser's voices), its reader
+ * model, and where they keep things (settings, the reading position). Ended
+ * with `end()`, which stops speech and saves the place.
+ */
+import type { Translate } from '@/components/reader/messages';
+import { ReaderModel, type SavedPlace } from '@/components/reader/reader-model';
+import type { Article } from '@/core/model';
+import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';
+import { browserSpeechBackend, createNarrator, type VoicePreferences } from '@/speech/index';
+import type { LoadedPreferences, PreferenceSaver } from './preference-sync';
+
+/** Saving the place on every sentence would write storage every few seconds; a pause in changes is enough. */
+const POSITION_SAVE_DELAY_MS = 2_000;
+
+export interface ReaderSession {
+  model: ReaderModel;
+  end(): void;
+}
+
+export interface SessionOptions {
+  article: Article;
+  preferences: LoadedPreferences;
+  saver: PreferenceSaver;
+  t: Translate;
+  /** Where the reading position is kept; null: not kept (text the user selected). */
+  positionKey: string | null;
+  /** No offer to continue: the user said where to start. */
+  offerResume: boolean;
+  onClose: () => void;
+}
+
+export async function startSession(options: SessionOptions): Promise<ReaderSession> {
+  const { article, preferences, saver, t, positionKey } = options;
+  const saved = positionKey && options.offerResume ? await getReadingPosition(positionKey).catch(() => null) : null;
+  const voices = { ...preferences.voicesByLanguage };
+  const voicePreferences: VoicePreferences = {
+    get: (lang) => voices[lang],
+    set: (lang, voiceURI) => {
+      voices[lang] = voiceURI;
+      saver.saveVoice({ ...voices });
+    },
+  };
+  const backend = browserSpeechBackend(window);
+  const narrator = backend
+    ? createNarrator({
+        ...backend,
+        article,
+        voicePreferences,
+        defaultLang: navigator.language,
+        settings: { rate: preferences.rate },
+        options: { headingLabel: t('readerHeadingLabel') },
+      })
+    : null;
+
+  let place: SavedPlace | null = null;
+  let positionTimer: ReturnType<typeof setTimeout> | null = null;
+  const savePlace = () => {
+    if (positionTimer !== null) clearTimeout(positionTimer);
+    positionTimer = null;
+    if (place && positionKey) void saveReadingPosition(positionKey, { ...place, savedAt: Date.now() }).catch(() => undefined);
+  };
+
+  const model = new ReaderModel({
+    article,
+    narrator,
+    t,
+    appearance: preferences.appearance,
+    resumeFrom: saved ? { block: saved.block, sentence: saved.sentence } : null,
+    onAppearanceChange: (appearance) => saver.saveAppearance(appearance),
+    onRateChange: (rate) => saver.saveRate(rate),
+    onPlaceChange: (next) => {
+      place = next;
+      if (positionTimer !== null) clearTimeout(positionTimer);
+      positionTimer = setTimeout(savePlace, POSITION_SAVE_DELAY_MS);
+    },
+    onClose: options.onClose,
+  });
+  const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
+
+  return {
+    model,
+    end() {
+      stopWatching();
+      // Only a place the user reached is worth offering next time.
+      if (model.state.engaged) savePlace();
+      else if (positionTimer !== null) clearTimeout(positionTimer);
+      saver.flush();
+      model.dispose();
+      narrator?.dispose();
+    },
+  };
+}

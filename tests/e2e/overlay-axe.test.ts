@@ -1,0 +1,124 @@
+/**
+ * axe-core (WCAG 2.2 A and AA rules) on the reader in every theme, with its
+ * panels open, and with the shortcut help open; also under forced colors.
+ * Screenshots of each theme go to tests/artifacts/overlay-theme-*.png.
+ */
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS_DIR,
+  artifactPath,
+  FIXTURES_DIR,
+  launchWithExtension,
+  readerDialog,
+  serveFixtures,
+  type FixtureServer,
+  type LaunchedExtension,
+} from './support/browser';
+import { openAndWait } from './support/overlay';
+
+const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
+
+let extension: LaunchedExtension;
+let server: FixtureServer;
+let axeSource: string;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  server = await serveFixtures(FIXTURES_DIR);
+  extension = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await extension?.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+  await extension?.close();
+  await server?.close();
+});
+
+async function audit(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(
+    async ([selector, tags, ruleIds]) => {
+      type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] };
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
+      const result = await axe.run(
+        { include: { fromShadowDom: ['lector-reader', selector] } },
+        { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } },
+      );
+      return {
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
+        passes: result.passes.length,
+      };
+    },
+    [within, WCAG_22_A_AA, rules ?? null] as const,
+  );
+}
+
+async function openIn(theme: string, options: { forcedColors?: boolean } = {}): Promise<Page> {
+  await extension.serviceWorker.evaluate((value: string) => chrome.storage.sync.set({ theme: value }), theme);
+  const page = await extension.context.newPage();
+  if (options.forcedColors) await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${server.origin}/overlay/ice-houses.html`);
+  await openAndWait(page);
+  expect(await readerDialog(page).getAttribute('data-theme')).toBe(theme);
+  return page;
+}
+
+describe.each(THEMES)('the reader in the %s theme', (theme) => {
+  it('has no WCAG 2.2 A/AA violations with its panels open and the spoken sentence shown', async () => {
+    const page = await openIn(theme);
+    await readerDialog(page).locator('details.lector-removed summary').click();
+    await page.getByRole('button', { name: 'Contents' }).click();
+    await page.getByRole('button', { name: 'Display' }).click();
+    await readerDialog(page).locator('#lector-title').focus();
+    await page.keyboard.press('h');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(700); // let the smooth scroll to the spoken sentence finish
+    await page.screenshot({ path: artifactPath(`overlay-theme-${theme}.png`) });
+    const { violations, passes } = await audit(page, '.lector-dialog');
+    expect(violations).toEqual([]);
+    expect(passes).toBeGreaterThan(10);
+    // The themes promise more than AA: text contrast of at least 7:1 (WCAG's AAA level, axe's enhanced rule).
+    const enhanced = await audit(page, '.lector-dialog', ['color-contrast-enhanced']);
+    expect(enhanced.violations).toEqual([]);
+    expect(enhanced.passes).toBe(1);
+    await page.close();
+  });
+
+  it('has no violations with the shortcut help open', async () => {
+    const page = await openIn(theme);
+    await page.keyboard.press('Shift+Slash');
+    await page.screenshot({ path: artifactPath(`overlay-help-${theme}.png`) });
+    const { violations } = await audit(page, '.lector-help');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the audit itself', () => {
+  it('sees into the reader: a planted violation is found', async () => {
+    const page = await openIn('light');
+    await readerDialog(page).evaluate((dialog) => dialog.querySelector('.lector-view-controls')!.append(document.createElement('button')));
+    const { violations } = await audit(page, '.lector-dialog');
+    expect(violations.some((violation) => violation.startsWith('button-name'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('forced colors (Windows high contrast)', () => {
+  it('keeps every control visible and has no violations', async () => {
+    const page = await openIn('light', { forcedColors: true });
+    await page.keyboard.press('h');
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.screenshot({ path: artifactPath('overlay-forced-colors.png') });
+    const { violations } = await audit(page, '.lector-dialog');
+    expect(violations).toEqual([]);
+    const play = await readerDialog(page).locator('.lector-play').evaluate((el) => getComputedStyle(el).borderStyle);
+    expect(play).toBe('solid');
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The player with real voices (speech-dispatcher + espeak-ng into a PulseAudio
+ * null sink): play from a key press, pause, keep reading from a heading
+ * reached while playing, and read from a clicked sentence. The Narrator runs in
+ * the content script's world, so what it does is read from the player's UI.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
+import {
+  FIXTURES_DIR,
+  launchWithExtension,
+  readerDialog,
+  serveFixtures,
+  type FixtureServer,
+  type LaunchedExtension,
+} from './support/browser';
+import { expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus } from './support/overlay';
+
+const skipReason = await realSpeechSkipReason();
+if (skipReason) console.warn(`[overlay speech e2e] skipped: ${skipReason}`);
+
+describe.skipIf(skipReason !== null)('the player with real voices', () => {
+  let extension: LaunchedExtension;
+  let server: FixtureServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureAudioSink();
+    server = await serveFixtures(FIXTURES_DIR);
+    extension = await launchWithExtension({ args: ['--enable-speech-dispatcher'] });
+    // Fast enough to hear several sentences in a short test.
+    await extension.serviceWorker.evaluate(() => chrome.storage.sync.set({ rate: 2 }));
+    page = await extension.context.newPage();
+    await page.goto(`${server.origin}/overlay/ice-houses.html`);
+  });
+
+  afterAll(async () => {
+    await extension?.serviceWorker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
+    await extension?.close();
+    await server?.close();
+  });
+
+  const playButton = () => readerDialog(page).locator('.lector-play');
+  const position = () => readerDialog(page).locator('.lector-progress').innerText();
+  const sentenceNumber = async () => Number(/Sentence (\d+) of/.exec(await position())?.[1] ?? NaN);
+
+  it('starts reading on a key press and moves on as the voice speaks', async () => {
+    await openAndWait(page);
+    await page.keyboard.press('k');
+    await expect.poll(() => playButton().innerText()).toBe('Pause');
+    await expectAnnounced(page, 'Playing');
+    // A real utterance ended and the next began: the place moved by itself.
+    await expect.poll(sentenceNumber, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    expect((await pageRegistries(page)).highlights).toContain('lector-sentence');
+    const voice = await readerDialog(page).getByRole('combobox', { name: 'Voice' }).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+    expect(voice).toMatch(/\(en/i);
+  });
+
+  it('pauses and stays put', async () => {
+    await page.keyboard.press('Space');
+    await expect.poll(() => playButton().innerText()).toBe('Play');
+    await expectAnnounced(page, 'Paused');
+    const at = await position();
+    await page.waitForTimeout(2_000);
+    expect(await position()).toBe(at);
+  });
+
+  it('keeps reading from a heading reached while playing', async () => {
+    await page.keyboard.press('Alt+Shift+K');
+    await expect.poll(() => playButton().innerText()).toBe('Pause');
+    await page.keyboard.press('2');
+    const focused = await readerFocus(page);
+    expect(focused?.tag).toBe('h2');
+    await expectAnnounced(page, `Heading level 2, ${focused!.text}`);
+    expect(await playButton().innerText()).toBe('Pause');
+    const headingSentence = await sentenceNumber();
+    await expect.poll(sentenceNumber, { timeout: 30_000 }).toBeGreaterThan(headingSentence);
+    expect(await playButton().innerText()).toBe('Pause');
+  });
+
+  it('reads from a clicked sentence', async () => {
+    const paragraph = readerDialog(page).locator('article p', { hasText: 'Only the stone foundation remains' });
+    await paragraph.click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => liveRegion(page).textContent()).not.toBe('');
+    await expect.poll(async () => (await sentenceNumber()) >= 30 && (await playButton().innerText()) === 'Pause', { timeout: 10_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+/** Looking into the reader overlay's shadow root from overlay e2e tests. */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openReader, readerDialog } from './browser';
+
+export interface FocusedElement {
+  tag: string;
+  id: string;
+  text: string;
+}
+
+/** The element focused inside the reader (null when focus is outside it). */
+export function readerFocus(page: Page): Promise<FocusedElement | null> {
+  return page.evaluate(() => {
+    const active = document.querySelector('lector-reader')?.shadowRoot?.activeElement;
+    if (!active) return null;
+    return { tag: active.localName, id: active.id, text: (active.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  });
+}
+
+/** The text of the reader's polite live region. */
+export function liveRegion(page: Page): Locator {
+  return readerDialog(page).locator('[role="status"][aria-live="polite"]');
+}
+
+export async function expectAnnounced(page: Page, text: string): Promise<void> {
+  await expect.poll(() => liveRegion(page).textContent(), { timeout: 5_000 }).toBe(text);
+}
+
+/** Opens the reader and waits until it shows (and has focus). */
+export async function openAndWait(page: Page): Promise<void> {
+  const outcome = await openReader(page);
+  if (outcome.shown === 'closed' || outcome.shown === 'unavailable') throw new Error(`Reader did not open: ${JSON.stringify(outcome)}`);
+  await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
+}
+
+/** The whole page's DOM, to compare before opening and after closing. */
+export const pageDom = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
+
+export const readerHostCount = (page: Page): Promise<number> => page.locator('lector-reader').count();
+
+/** What the reader leaves in page-wide registries (highlights, fonts), seen from the page itself. */
+export function pageRegistries(page: Page): Promise<{ highlights: string[]; fonts: string[] }> {
+  return page.evaluate(() => ({
+    highlights: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+    fonts: [...(document.fonts as unknown as Iterable<FontFace>)].map((face) => `${face.family} ${face.weight} ${face.style} ${face.status}`),
+  }));
+}
