@@ -23,20 +23,12 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'tests', 'fixtures');
 const RUNS_PER_PAGE = 10;
 const TARGET_MEDIAN_MS = 150;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 async function extensionDir(): Promise<string> {
   const given = process.env.LECTOR_E2E_EXT;
@@ -102,10 +94,10 @@ export default async function openTimeBench(): Promise<{ title: string; lines: s
   const dir = await extensionDir();
   const { server, origin } = await serve();
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...FLAGS, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
+    args: [...CHROMIUM_FLAGS, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

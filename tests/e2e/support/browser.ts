@@ -12,18 +12,8 @@ import { inject } from 'vitest';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
 import type { TriggerOutcome } from '../../../entrypoints/background/trigger-reader';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags every launch uses: no sandbox (root in CI), no GPU, and nothing that talks to the network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');

@@ -4,24 +4,13 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAudioSink } from '../audio';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { serveSpeechPage, type SpeechPageServer } from './server';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
-/**
- * The flags every Lector test launch uses (as in ../browser.ts, which imports
- * vitest and so cannot be loaded by the bench), plus speech-dispatcher voices.
- */
-export const SPEECH_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-speech-dispatcher',
-];
+/** The flags every Lector test launch uses, plus speech-dispatcher voices. */
+export const SPEECH_CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--enable-speech-dispatcher'];
 
 export interface SpeechSession {
   browser: Browser;
