@@ -1,7 +1,7 @@
 /** The shortcut list, in a modal dialog above the reader ("?" opens it, Escape closes it). */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from './reader/messages';
-import { READER_SHORTCUTS } from './shell/reader-shortcuts';
+import { ShortcutRows } from './ShortcutRows';
 
 export interface ShortcutHelpProps {
   t: Translate;
@@ -46,19 +46,7 @@ export function ShortcutHelp({ t, open, onClose }: ShortcutHelpProps) {
           </tr>
         </thead>
         <tbody>
-          {READER_SHORTCUTS.map((entry) => (
-            <tr key={entry.action}>
-              <td>
-                {entry.keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 ? ', ' : ''}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(entry.action)}</td>
-            </tr>
-          ))}
+          <ShortcutRows t={t} />
         </tbody>
       </table>
       <button type="button" class="lector-button" onClick={onClose}>

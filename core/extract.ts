@@ -53,6 +53,10 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     return noArticle('no-content', 'Lector could not find an article on this page. Select the text you want read and try again.');
   }
   const root = parsed.content;
+  // Judged before declutter, which would take the list away and leave "too short".
+  if (isMostlyLinks(root)) {
+    return noArticle('link-list', 'This page is mostly a list of links (like a search results or index page), not an article.');
+  }
   restoreHeadingLevels(root);
   const removed = settleLowWeightHeadings(root);
   removed.push(...declutter(root, { rules: options.rules }));
@@ -68,10 +72,6 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (wordCount < MIN_ARTICLE_WORDS && visibleWordCount(doc.body) > wordCount * 3 + 50) {
     return noArticle('too-short', `Lector found only ${wordCount} words that look like an article on this page. Select the text you want read and try again.`);
   }
-  if (isMostlyLinks(root)) {
-    return noArticle('link-list', 'This page is mostly a list of links (like a search results or index page), not an article.');
-  }
-
   const sentences: Sentence[] = [];
   const headings: Heading[] = [];
   const blocks = blockElements.map((block, index) => {

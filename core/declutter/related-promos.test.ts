@@ -70,3 +70,27 @@ describe('related-promo rule inside a sentence', () => {
     expect(result.text).not.toContain('Hillicon');
   });
 });
+
+describe('related-promo rule, unlabelled headline lists', () => {
+  const headlines = ['YouTubers must unionize, no matter what Google says', 'Paid political ads are not the problem', 'Could an astronaut use gravity to get around?'];
+
+  it('removes a list of three or more linked headlines', () => {
+    const list = `<ul>${headlines.map((h, i) => `<li><a href="/s/${i}">${h}</a></li>`).join('')}</ul>`;
+    const result = run(`${PROSE}${list}${PROSE}`);
+    expect(result.removed.map((r) => r.rule)).toEqual(['related-promo']);
+    expect(result.text).not.toMatch(/YouTubers|astronaut/);
+  });
+
+  it('removes a run of three linked headline paragraphs', () => {
+    const run3 = headlines.map((h, i) => `<p><a href="/s/${i}">${h}</a></p>`).join('');
+    expect(run(`${PROSE}${run3}${PROSE}`).removed).toHaveLength(3);
+  });
+
+  it.each([
+    ['two linked headlines', headlines.slice(0, 2).map((h, i) => `<p><a href="/s/${i}">${h}</a></p>`).join('')],
+    ['a list of sources with explanations', `<ul>${headlines.map((h, i) => `<li><a href="/s/${i}">${h}</a>, a report that the committee cited twice</li>`).join('')}</ul>`],
+    ['a list of plain items', `<ul>${headlines.map((h) => `<li>${h}</li>`).join('')}</ul>`],
+  ])('spares %s', (_name, html) => {
+    expect(run(`${PROSE}${html}`).removed).toEqual([]);
+  });
+});

@@ -27,9 +27,42 @@ export const relatedPromos: ClutterRule = {
     const namedBlocks = [...root.querySelectorAll('aside, section, div, ul, ol, figure, p')].filter(
       (el) => hasAnyToken(el, PROMO_TOKENS) && linkDensity(el) >= 0.5 && !isProse(el) && proseParagraphCount(el) === 0 && !hasUnlinkedProse(el),
     );
-    return dropNested([...kickerLines, ...listHeadings, ...namedBlocks]);
+    return dropNested([...kickerLines, ...listHeadings, ...namedBlocks, ...headlineRuns(root, context)]);
   },
 };
+
+/** A headline: a line of a few words or more that is nothing but a link. */
+function isLinkedHeadline(el: Element, context: RuleContext): boolean {
+  const text = context.text(el);
+  return text.length >= 15 && text.length <= 200 && text.includes(' ') && linkDensity(el) >= 0.9;
+}
+
+/**
+ * Three or more linked headlines in a row, with no label: "More Great Stories"
+ * lists whose heading was dropped, teaser rows between paragraphs.
+ */
+function headlineRuns(root: Element, context: RuleContext): Element[] {
+  const found: Element[] = [];
+  for (const list of root.querySelectorAll('ul, ol')) {
+    const items = [...list.children];
+    if (items.length >= 3 && items.every((item) => item.tagName.toUpperCase() === 'LI' && isLinkedHeadline(item, context))) found.push(list);
+  }
+  for (const parent of [root, ...root.querySelectorAll('div, section, article')]) {
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.length >= 3) found.push(...run);
+      run = [];
+    };
+    for (const child of parent.children) {
+      if (RUN_TAGS.has(child.tagName.toUpperCase()) && isLinkedHeadline(child, context)) run.push(child);
+      else flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+const RUN_TAGS = new Set(['P', 'DIV', 'H3', 'H4', 'H5', 'H6']);
 
 const INLINE_TAGS = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'FONT', 'MARK', 'CITE', 'Q', 'SUB', 'SUP', 'LABEL']);
 

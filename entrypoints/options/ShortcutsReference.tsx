@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { READER_SHORTCUTS } from '@/components/shell/reader-shortcuts';
+import { ShortcutRows } from '@/components/ShortcutRows';
 import { t } from '@/components/shell/translate';
 import { TOGGLE_COMMAND } from '../reader.content/protocol';
 
@@ -33,19 +33,7 @@ export function ShortcutsReference() {
             <td>{shortcut ? <kbd>{shortcut}</kbd> : t('optionsShortcutNotSet')}</td>
             <td>{t('commandToggleReader')}</td>
           </tr>
-          {READER_SHORTCUTS.map((entry) => (
-            <tr key={entry.action}>
-              <td>
-                {entry.keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 ? ', ' : ''}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(entry.action)}</td>
-            </tr>
-          ))}
+          <ShortcutRows t={t} />
         </tbody>
       </table>
       <p class="muted">{t('optionsShortcutChange')}</p>
