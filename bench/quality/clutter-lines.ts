@@ -25,6 +25,7 @@ const PATTERNS: readonly RegExp[] = [
   /^(photo|photograph|image|foto|bild)\s*(by\b|:)/i,
   /^image copyright\b/i,
   /^(getty images|reuters|ap|afp)$/i,
+  /^[^.]{0,80}\/\s*(getty images|istock|shutterstock|ap photo|reuters|afp)$/i,
   /^(first published|published|updated|posted)( on)?\b.{0,40}\d{4}/i,
   /^\d{1,2}:\d{2}\s*[ap]m\s*[a-z]{0,3}$/i,
   /^a version of this article appears in print/i,

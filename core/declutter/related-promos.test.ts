@@ -94,3 +94,16 @@ describe('related-promo rule, unlabelled headline lists', () => {
     expect(run(`${PROSE}${html}`).removed).toEqual([]);
   });
 });
+
+describe('related-promo rule, lists the story introduces', () => {
+  const bugs = ['Bug 1677080 – Fullscreen window is affected by switching video source', 'Bug 1677107 – Add telemetry for tracking usage', 'Bug 1681 – Keyboard controls for the player'];
+  const list = `<ul>${bugs.map((b, i) => `<li><a href="/b/${i}">${b}</a></li>`).join('')}</ul>`;
+
+  it('spares a linked list introduced by a line ending with a colon', () => {
+    expect(run(`${PROSE}<p>Still in progress this week:</p>${list}`).removed).toEqual([]);
+  });
+
+  it('spares a linked list nested in a list item', () => {
+    expect(run(`${PROSE}<ul><li>In progress${list}</li></ul>`).removed).toEqual([]);
+  });
+});

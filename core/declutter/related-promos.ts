@@ -44,13 +44,14 @@ function isLinkedHeadline(el: Element, context: RuleContext): boolean {
 function headlineRuns(root: Element, context: RuleContext): Element[] {
   const found: Element[] = [];
   for (const list of root.querySelectorAll('ul, ol')) {
+    if (isIntroduced(list, context)) continue;
     const items = [...list.children];
     if (items.length >= 3 && items.every((item) => item.tagName.toUpperCase() === 'LI' && isLinkedHeadline(item, context))) found.push(list);
   }
   for (const parent of [root, ...root.querySelectorAll('div, section, article')]) {
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= 3) found.push(...run);
+      if (run.length >= 3 && !isIntroduced(run[0]!, context)) found.push(...run);
       run = [];
     };
     for (const child of parent.children) {
@@ -60,6 +61,13 @@ function headlineRuns(root: Element, context: RuleContext): Element[] {
     flush();
   }
   return found;
+}
+
+/** A list the story introduces ("In progress:", "The bugs fixed this week:") or nests in an item is content. */
+function isIntroduced(first: Element, context: RuleContext): boolean {
+  if (first.parentElement?.closest('li')) return true;
+  const previous = first.previousElementSibling;
+  return previous !== null && /:\s*$/.test(context.text(previous));
 }
 
 const RUN_TAGS = new Set(['P', 'DIV', 'H3', 'H4', 'H5', 'H6']);
