@@ -12,6 +12,7 @@ import type { ClutterRule, RuleContext } from './rule';
 import { shareBars } from './share-bars';
 import { siteFurniture } from './site-furniture';
 import { sponsoredWidgets } from './sponsored';
+import { teaserGrids } from './teaser-grids';
 import { measureTexts } from './text-measure';
 import { videoPromos } from './video-promos';
 
@@ -29,6 +30,7 @@ export const clutterRules: readonly ClutterRule[] = [
   siteFurniture,
   navigationMenus,
   creditsAndDatelines,
+  teaserGrids,
 ];
 
 export interface DeclutterOptions {

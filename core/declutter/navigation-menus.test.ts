@@ -28,3 +28,16 @@ describe('navigation rule', () => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);
   });
 });
+
+describe('navigation rule, picture badges', () => {
+  it('removes a photo-count badge inside a figure', () => {
+    const figure = '<figure><div><p><a href="#"><img src="a.jpg" alt="The hospital"></a></p><p><span>6</span></p></div><figcaption>The hospital where patients were treated</figcaption></figure>';
+    const result = run(`${PROSE}${figure}`);
+    expect(result.removed).toEqual([{ rule: 'navigation', text: '6' }]);
+    expect(result.text).toContain('The hospital where patients were treated');
+  });
+
+  it('spares a number outside a figure', () => {
+    expect(run(`${PROSE}<p>42</p>`).removed).toEqual([]);
+  });
+});

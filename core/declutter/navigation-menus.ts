@@ -19,7 +19,10 @@ export const navigationMenus: ClutterRule = {
     const controls = findLines(
       root,
       context,
-      (_el, normalized) => context.lexicon.interfaceLabels.has(normalized) || GALLERY_COUNTER.test(normalized),
+      (el, normalized) =>
+        context.lexicon.interfaceLabels.has(normalized) ||
+        GALLERY_COUNTER.test(normalized) ||
+        (/^\d{1,3}$/.test(normalized) && el.closest('figure') !== null), // a photo-count badge on a picture
     );
     return dropNested([...menus, ...controls]);
   },

@@ -1,0 +1,64 @@
+import type { ClutterRule, RuleContext } from './rule';
+import { hasUnlinkedProse } from './signals';
+
+/**
+ * A grid of story teasers ("RANDY ANDY / Andrew parties in unearthed pics…"),
+ * each a small card with a thumbnail, a link to another story and a kicker or
+ * headline. Known by shape: three or more siblings built the same way, each
+ * short, with a picture, linking elsewhere.
+ */
+export const teaserGrids: ClutterRule = {
+  name: 'teaser-grid',
+  reason: 'A grid of teasers for other stories.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const found: Element[] = [];
+    for (const parent of [root, ...root.querySelectorAll('div, section, ul, ol')]) {
+      let run: Element[] = [];
+      let shape = '';
+      const flush = () => {
+        if (run.length >= 3) found.push(...run);
+        run = [];
+        shape = '';
+      };
+      for (const child of parent.children) {
+        const childShape = isTeaserCard(child, context) ? shapeOf(child) : '';
+        if (childShape && childShape === shape) run.push(child);
+        else {
+          flush();
+          if (childShape) {
+            run = [child];
+            shape = childShape;
+          }
+        }
+      }
+      flush();
+    }
+    return found;
+  },
+};
+
+const CARD_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
+
+/** A short box that links to another page; not prose, not a figure (a photo gallery is content). */
+function isTeaserCard(el: Element, context: RuleContext): boolean {
+  if (!CARD_TAGS.has(el.tagName.toUpperCase()) || hasUnlinkedProse(el)) return false;
+  // A teaser has a thumbnail; a list of linked sentences does not.
+  if (!el.querySelector('img, picture')) return false;
+  const text = context.text(el);
+  if (text.length < 10 || text.length > 250) return false;
+  if (el.matches('figure, figcaption') || el.querySelector('figure, figcaption, p p')) return false;
+  const links = [...el.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  return links.some((a) => !/\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(a.getAttribute('href') ?? ''));
+}
+
+/** The element's tag structure, to tell a grid of identical cards from a run of different blocks. */
+function shapeOf(el: Element): string {
+  const tags: string[] = [el.tagName];
+  for (const descendant of el.querySelectorAll('*')) {
+    tags.push(descendant.tagName);
+    if (tags.length >= 16) break;
+  }
+  return tags.join(' ');
+}
