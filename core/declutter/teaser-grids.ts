@@ -42,14 +42,14 @@ const CARD_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
 
 /** A short box that links to another page; not prose, not a figure (a photo gallery is content). */
 function isTeaserCard(el: Element, context: RuleContext): boolean {
-  if (!CARD_TAGS.has(el.tagName.toUpperCase()) || hasUnlinkedProse(el)) return false;
-  // A teaser has a thumbnail; a list of linked sentences does not.
-  if (!el.querySelector('img, picture')) return false;
+  // Cheapest tests first: this runs on every child of every container.
+  if (!CARD_TAGS.has(el.tagName.toUpperCase())) return false;
   const text = context.text(el);
   if (text.length < 10 || text.length > 250) return false;
-  if (el.matches('figure, figcaption') || el.querySelector('figure, figcaption, p p')) return false;
+  // A teaser has a thumbnail; a list of linked sentences does not.
+  if (!el.querySelector('img, picture')) return false;
+  if (el.querySelector('figure, figcaption') || hasUnlinkedProse(el)) return false;
   const links = [...el.querySelectorAll('a[href]')];
-  if (links.length === 0) return false;
   return links.some((a) => !/\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(a.getAttribute('href') ?? ''));
 }
 
