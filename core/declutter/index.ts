@@ -12,6 +12,7 @@ import type { ClutterRule, RuleContext } from './rule';
 import { shareBars } from './share-bars';
 import { siteFurniture } from './site-furniture';
 import { sponsoredWidgets } from './sponsored';
+import { repeatedLines } from './repeated-lines';
 import { teaserGrids } from './teaser-grids';
 import { measureTexts } from './text-measure';
 import { videoPromos } from './video-promos';
@@ -31,6 +32,7 @@ export const clutterRules: readonly ClutterRule[] = [
   navigationMenus,
   creditsAndDatelines,
   teaserGrids,
+  repeatedLines,
 ];
 
 export interface DeclutterOptions {

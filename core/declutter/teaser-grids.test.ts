@@ -30,3 +30,11 @@ describe('teaser-grid rule and lists of prose', () => {
     expect(run(`${PROSE}<ul>${items}</ul>`).removed).toEqual([]);
   });
 });
+
+describe('teaser-grid rule, cards with a badge', () => {
+  it('counts a card with an extra badge as one of the grid', () => {
+    const badged = `<div><div><a href="/news/9/"><img src="/t/9.jpg" alt=""></a><p><span>Warning</span></p></div><div><h3>EYE POPPING</h3><p><span>Popeye has tricep removed</span></p></div></div>`;
+    const grid = `<div>${badged}${card('TIME TRAVELLER', 'Theorists spot Greta in old pic', 2)}${card('DRIVEN', 'A sad story from abroad', 3)}</div>`;
+    expect(run(`${PROSE}${grid}`).removed).toHaveLength(3);
+  });
+});

@@ -53,12 +53,12 @@ function isTeaserCard(el: Element, context: RuleContext): boolean {
   return links.some((a) => !/\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(a.getAttribute('href') ?? ''));
 }
 
-/** The element's tag structure, to tell a grid of identical cards from a run of different blocks. */
+/**
+ * The set of tags a card is built from. A set, not a sequence, so one card with
+ * an extra badge ("Warning", a video icon) still matches its neighbours.
+ */
 function shapeOf(el: Element): string {
-  const tags: string[] = [el.tagName];
-  for (const descendant of el.querySelectorAll('*')) {
-    tags.push(descendant.tagName);
-    if (tags.length >= 16) break;
-  }
-  return tags.join(' ');
+  const tags = new Set<string>([el.tagName]);
+  for (const descendant of el.querySelectorAll('*')) tags.add(descendant.tagName);
+  return [...tags].sort().join(' ');
 }
