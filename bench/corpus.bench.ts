@@ -35,6 +35,16 @@ export default async function corpusBench(): Promise<BenchSection> {
       );
     }
   }
+  const zyte = runs.filter((run) => run.page.corpus === 'zyte');
+  const zyteBare = summarize(zyte.map((run) => scorePage(run.page.truth, run.bareText)));
+  const zyteLector = summarize(zyte.map((run) => scorePage(run.page.truth, run.lectorText)));
+  const zyteClutter = (textOf: (r: PageRun) => string) => zyte.reduce((n, run) => n + clutterLinesLeft(textOf(run), run.page.truth).length, 0);
+  const bareLeft = zyteClutter((r) => r.bareText);
+  const lectorLeft = zyteClutter((r) => r.lectorText);
+  lines.push(
+    '',
+    `Zyte, Lector minus bare Readability: precision ${signed(zyteLector.precision - zyteBare.precision)} points (target ≥ +3), recall ${signed(zyteLector.recall - zyteBare.recall)} points (target ≥ −0.5), clutter lines left ${bareLeft} → ${lectorLeft} (${bareLeft ? Math.round((1 - lectorLeft / bareLeft) * 100) : 0}% fewer; target ≥ 80%).`,
+  );
   lines.push('', '`readability` is Readability\'s own regression suite, whose expected output still holds clutter: it checks that Lector loses no content, not that it removes clutter.');
 
   lines.push('', '### Speed (ms per page, same parsed document, both including the document clone)', '');
@@ -59,6 +69,11 @@ export default async function corpusBench(): Promise<BenchSection> {
     lines.push(`| ${host} (${s.run.page.id.slice(0, 8)}) | ${pct(s.lector.precision)} | ${pct(s.lector.recall)} | ${pct(s.bare.precision)} | ${pct(s.bare.recall)} | ${s.run.lectorError ?? ''} |`);
   }
   return { title, lines };
+}
+
+function signed(fraction: number): string {
+  const points = fraction * 100;
+  return `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(2)}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
