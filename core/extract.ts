@@ -12,7 +12,7 @@ import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowW
 import { runReadability } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
 import { countWords, splitIntoSentences } from './segment';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, linkedTextLength } from './text';
 
 export interface ExtractOptions {
   /** The page's address, for relative links and the model's `url`. */
@@ -148,7 +148,5 @@ function visibleWordCount(body: Element): number {
 
 function isMostlyLinks(root: Element): boolean {
   const total = collapseWhitespace(root.textContent ?? '').length;
-  let linked = 0;
-  for (const a of root.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
-  return total > 0 && linked / total > 0.6;
+  return total > 0 && linkedTextLength(root) / total > 0.6;
 }

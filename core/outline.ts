@@ -5,7 +5,7 @@
  * Readability runs and put back after.
  */
 import type { Removal } from './model';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, linkedTextLength } from './text';
 
 const LEVEL_ATTRIBUTE = 'data-lector-level';
 export const LOW_WEIGHT_ATTRIBUTE = 'data-lector-low-weight';
@@ -53,9 +53,7 @@ function headsProse(heading: Element): boolean {
     if (/^H[1-6]$/.test(next.tagName.toUpperCase())) return false;
     const text = collapseWhitespace(next.textContent ?? '');
     if (!text) continue;
-    let linked = 0;
-    for (const a of next.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
-    return text.length >= 60 && linked / text.length < 0.5;
+    return text.length >= 60 && linkedTextLength(next) / text.length < 0.5;
   }
   return false;
 }

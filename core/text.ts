@@ -31,3 +31,10 @@ export function normalizeForMatch(text: string): string {
 export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }
+
+/** Characters of an element's text that sit inside links (each link whitespace-collapsed). */
+export function linkedTextLength(el: Element): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  return linked;
+}

@@ -2,18 +2,18 @@
  * Structural measurements the clutter rules share. A rule decides with these
  * and the label catalogues together; none of them alone removes anything.
  */
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, linkedTextLength } from '../text';
 
 const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, table, pre, math, iframe';
 const SENTENCE_END = /[.!?。！？…"”»)]$/u;
+
+const tokenCache = new WeakMap<Element, Set<string>>();
 
 /**
  * Words of an element's class, id and aria-label, split on - _ and camelCase:
  * "c-video__player" → c, video, player. The aria-label counts because sites
  * without class names often still label their widgets ("Newsletter sign-up").
  */
-const tokenCache = new WeakMap<Element, Set<string>>();
-
 export function nameTokens(el: Element): Set<string> {
   // Rules ask for the same element's tokens many times; class names do not change during extraction.
   const cached = tokenCache.get(el);
@@ -44,9 +44,7 @@ export function hasMedia(el: Element): boolean {
 export function linkDensity(el: Element): number {
   const total = collapseWhitespace(el.textContent ?? '').length;
   if (total === 0) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
-  if (el.matches('a')) linked = total;
+  const linked = el.matches('a') ? total : linkedTextLength(el);
   return Math.min(1, linked / total);
 }
 
@@ -66,9 +64,7 @@ export function isProse(el: Element): boolean {
  */
 export function hasUnlinkedProse(el: Element): boolean {
   const total = collapseWhitespace(el.textContent ?? '').length;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
-  return total - linked >= 80 && /[.!?。！？]/u.test(el.textContent ?? '');
+  return total - linkedTextLength(el) >= 80 && /[.!?。！？]/u.test(el.textContent ?? '');
 }
 
 /** Counts paragraphs of prose inside an element, to keep class-name rules off real content. */
