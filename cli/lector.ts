@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../core/extract';
 import type { Article } from '../core/model';
+import { sanitizedFragment } from '../core/sanitize';
 import { articleToMarkdown } from './markdown';
 import { parseHtml } from './parse-html';
 import { describeReadError, readPage } from './read-input';
@@ -128,8 +129,10 @@ function render(article: Article, file: string, options: RunOptions, doc: Docume
     }
     case 'markdown':
       return banner + articleToMarkdown(article, (html) => {
+        // Nodes, as the reader gets them: no string is ever assigned as markup.
         const container = doc.createElement('div');
-        container.innerHTML = html; // sanitized already; jsdom runs no scripts
+        const view = doc.defaultView;
+        if (view) container.replaceChildren(sanitizedFragment(html, view));
         return container;
       });
     case 'text': {

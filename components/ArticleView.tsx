@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../core/model';
+import { sanitizedFragment } from '../core/sanitize';
 import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follow-scroll';
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
 import { createSpokenHighlighter } from './highlight/spoken-highlight';
@@ -37,6 +38,13 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
 
   // A block just scrolled to the top (a heading reached): following must not move it again.
   const placedBlock = useRef<number | null>(null);
+
+  // First of the layout effects: the ones below look for blocks inside the article.
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    const view = root?.ownerDocument.defaultView;
+    if (root && view) root.replaceChildren(sanitizedFragment(article.html, view));
+  }, [article.html]);
 
   // The start of "Read aloud from here", or the title, takes focus when the reader opens.
   useLayoutEffect(() => {
@@ -122,8 +130,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
         ref={articleRef}
         class="lector-article"
         onClick={onClick}
-        // Article.html is DOMPurify-sanitized by core/extract (no scripts, handlers, frames, forms, styles).
-        dangerouslySetInnerHTML={{ __html: article.html }}
+        // Filled by the layout effect above from sanitized nodes; Preact leaves children it did not create alone.
       />
     </div>
   );

@@ -41,6 +41,18 @@ export function sanitizeInPlace(root: Element, win: WindowLike): void {
   purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }
 
+/** The attributes core/blocks.ts adds after sanitizing; the reader finds blocks and sentences by them. */
+const LECTOR_ATTRIBUTES = ['data-lector-block'];
+
+/**
+ * Nodes for an article's HTML, sanitized again on their way into the reader:
+ * the view never turns a string into markup by itself (no innerHTML anywhere),
+ * and DOMPurify's parser is inert, so nothing loads or runs before it is clean.
+ */
+export function sanitizedFragment(html: string, win: WindowLike): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });
+}
+
 /** Sanitizes an HTML string, for callers that have markup rather than a node. */
 export function sanitizeHtml(html: string, win: WindowLike): string {
   return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as unknown as string;

@@ -1,6 +1,6 @@
 /**
  * The store builds: what the manifests ask for, that the e2e hook exists only in
- * the e2e build, and that Firefox's linter (AMO's) finds no error and nothing of ours to warn about.
+ * the e2e build, and that Firefox's linter (AMO's) finds no error, warning or notice.
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
@@ -85,7 +85,7 @@ describe('Firefox specifics', () => {
     expect(manifests.get('firefox')?.background).toEqual({ scripts: ['background.js'] });
   });
 
-  it('passes web-ext lint with 0 errors and 0 notices; its only warnings are the libraries\' own innerHTML writes', async () => {
+  it('passes web-ext lint with 0 errors, 0 warnings and 0 notices', async () => {
     const { stdout } = await run(
       'npx',
       ['web-ext', 'lint', '--source-dir', outDir('firefox'), '--output', 'json', '--no-config-discovery'],
@@ -95,22 +95,14 @@ describe('Firefox specifics', () => {
       summary: { errors: number; warnings: number; notices: number };
       errors: Array<{ code: string; message: string; file?: string }>;
       warnings: Array<{ code: string; message: string; file?: string }>;
+      notices: Array<{ code: string; message: string; file?: string }>;
     };
-    expect(report.errors.map((m) => `${m.code}: ${m.message} (${m.file ?? ''})`)).toEqual([]);
-    expect(report.summary.notices).toBe(0);
-    // AMO's linter flags every non-literal `innerHTML =`. Lector's own code has none (checked
-    // below); the bundled libraries have four: Preact (dangerouslySetInnerHTML support),
-    // Readability (restoring its page cache, copying <noscript> images) and DOMPurify (feeding
-    // its inert parser). They are left visible for reviewers rather than disguised.
-    expect(report.warnings.every((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT')).toBe(true);
-    const inReader = report.warnings.filter((w) => w.file === 'content-scripts/reader.js').length;
-    expect(inReader).toBeLessThanOrEqual(4);
-    expect(report.warnings.length - inReader).toBeLessThanOrEqual(1); // Preact, shared by the extension pages
-    const ownSources = await run('grep', ['-rlE', '\\.innerHTML\\s*=[^=]', 'core', 'components', 'entrypoints', 'settings', 'speech'], { cwd: REPO_ROOT }).then(
-      ({ stdout: files }) => files.trim().split('\n').filter((file) => file && !file.includes('.test.')),
-      () => [], // grep exits 1 when nothing matches
-    );
-    expect(ownSources).toEqual([]);
+    const described = (messages: typeof report.errors) => messages.map((m) => `${m.code}: ${m.message} (${m.file ?? ''})`);
+    // The bundled libraries' innerHTML writes are removed at install (scripts/patch-libraries.mjs),
+    // not disguised: a warning here means a new raw-HTML sink, ours or a library's.
+    expect(described(report.errors)).toEqual([]);
+    expect(described(report.warnings)).toEqual([]);
+    expect(described(report.notices)).toEqual([]);
   }, 120_000);
 });
 

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Removes the raw-HTML writes (`x.innerHTML = string`) from the three libraries
+ * Lector bundles, so the extension contains no HTML-parsing sink at all and
+ * `web-ext lint` reports 0 warnings. Runs on `npm install` / `npm ci`
+ * (postinstall), so the extension, the tests, the CLI and the benchmarks all run
+ * the same patched code. Each edit states why it is safe; an edit whose text is
+ * no longer found (a library upgrade) stops the install, so it gets revisited.
+ *
+ *   node scripts/patch-libraries.mjs          # apply (idempotent)
+ *   node scripts/patch-libraries.mjs --check  # exit 1 if any edit is missing
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Marks a patched file, so a re-run knows the edit is there. */
+const MARK = 'lector-patch:';
+
+export const PATCHES = [
+  {
+    id: 'readability-page-cache',
+    package: '@mozilla/readability',
+    files: ['Readability.js'],
+    why:
+      'Readability keeps the body as an HTML string to restore it between attempts. A deep clone restores the ' +
+      'same nodes without serialising and re-parsing them (faster, and the retry sees exactly what the first ' +
+      'attempt saw).',
+    edits: [
+      ['var pageCacheHtml = page.innerHTML;', `var pageCache = page.cloneNode(true); // ${MARK} page-cache`],
+      [
+        'page.innerHTML = pageCacheHtml;',
+        `page.replaceChildren.apply(page, Array.from(pageCache.cloneNode(true).childNodes)); // ${MARK} page-cache`,
+      ],
+    ],
+  },
+  {
+    id: 'readability-noscript-copy',
+    package: '@mozilla/readability',
+    files: ['Readability.js'],
+    why:
+      'The copy runs only when the <noscript> already holds element children (it must pass _isSingleImage), so ' +
+      'cloning those children gives the same nodes that re-parsing their HTML did.',
+    edits: [
+      [
+        'tmp.innerHTML = noscript.innerHTML;',
+        `noscript.childNodes.forEach(function (child) { tmp.appendChild(child.cloneNode(true)); }); // ${MARK} noscript`,
+      ],
+    ],
+  },
+  {
+    id: 'dompurify-xml-fallback',
+    package: 'dompurify',
+    files: ['dist/purify.es.mjs', 'dist/purify.cjs.js'],
+    why:
+      'The fallback parses a string into a non-HTML namespace document. Lector sanitizes nodes in place ' +
+      '(IN_PLACE), which never parses a string, and uses only the HTML namespace.',
+    edits: [
+      [
+        'doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;',
+        `/* ${MARK} dompurify: no string parsing into other namespaces; the document stays empty */`,
+      ],
+    ],
+  },
+  {
+    id: 'preact-raw-html',
+    package: 'preact',
+    files: ['dist/preact.mjs'],
+    why:
+      'dangerouslySetInnerHTML is the only way Preact writes raw HTML. Lector never uses it (a unit test checks ' +
+      'the sources); with this edit a use fails loudly instead of becoming an injection point.',
+    edits: [
+      [
+        /\((\w+)\.innerHTML=(\w+)\.__html\)/,
+        `(function(){throw new Error("dangerouslySetInnerHTML is disabled in Lector (${MARK} preact)")})()`,
+      ],
+    ],
+  },
+];
+
+/** npm hoists these three; resolving by path also works for packages whose `exports` hide package.json. */
+function packageDir(name) {
+  return join(root, 'node_modules', name);
+}
+
+function occurrences(text, find) {
+  if (typeof find === 'string') return text.split(find).length - 1;
+  return (text.match(new RegExp(find.source, 'g')) ?? []).length;
+}
+
+/** Applies one edit to `text`; returns the new text, or throws when the library changed. */
+export function applyEdit(text, [find, replace], where) {
+  const found = occurrences(text, find);
+  if (found === 1) return text.replace(find, replace);
+  if (found === 0 && text.includes(replace)) return text;
+  throw new Error(
+    `${where}: expected exactly one ${String(find)} (found ${found}). The library changed: revisit this patch.`,
+  );
+}
+
+export function patchLibraries({ check = false } = {}) {
+  const report = [];
+  for (const patch of PATCHES) {
+    for (const file of patch.files) {
+      const path = join(packageDir(patch.package), file);
+      const where = `${patch.id} (${relative(root, path)})`;
+      const before = readFileSync(path, 'utf8');
+      const after = patch.edits.reduce((text, edit) => applyEdit(text, edit, where), before);
+      if (after === before) report.push(`${where}: already applied`);
+      else if (check) throw new Error(`${where}: not applied; run node scripts/patch-libraries.mjs`);
+      else {
+        writeFileSync(path, after);
+        report.push(`${where}: applied`);
+      }
+    }
+  }
+  return report;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const report = patchLibraries({ check: process.argv.includes('--check') });
+    if (!process.argv.includes('--quiet')) console.log(report.map((line) => `lector: ${line}`).join('\n'));
+  } catch (error) {
+    console.error(`lector: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
