@@ -11,6 +11,7 @@ import {
   type NumericRange,
   type Theme,
 } from '../settings/reader-preferences';
+import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
 import { FONT_STACKS, type ShellAppearance } from './shell/appearance';
 import type { MessageKey } from './shell/translate';
@@ -74,27 +75,18 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
         ))}
       </fieldset>
       <div class="lector-ranges">
-        {RANGES.map(({ key, label, range }) => {
-          const value = appearance[key] ?? range.fallback;
-          const inputId = `${id}-${key}`;
-          return (
-            <div key={key} class="lector-field">
-              <label for={inputId}>{t(label)}</label>
-              <input
-                id={inputId}
-                type="range"
-                min={range.min}
-                max={range.max}
-                step={range.step}
-                value={value}
-                onInput={(event) => model.setAppearance({ [key]: Number(event.currentTarget.value) })}
-              />
-              <output class="lector-range-value" for={inputId}>
-                {formatValue(value)}
-              </output>
-            </div>
-          );
-        })}
+        {RANGES.map(({ key, label, range }) => (
+          <RangeField
+            key={key}
+            class="lector-field"
+            id={`${id}-${key}`}
+            label={t(label)}
+            range={range}
+            value={appearance[key] ?? range.fallback}
+            format={formatValue}
+            onChange={(value) => model.setAppearance({ [key]: value })}
+          />
+        ))}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 /** The shortcut list, in a modal dialog above the reader ("?" opens it, Escape closes it). */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from './reader/messages';
-import { ShortcutRows } from './ShortcutRows';
+import { ShortcutTable } from './ShortcutRows';
 
 export interface ShortcutHelpProps {
   t: Translate;
@@ -38,17 +38,7 @@ export function ShortcutHelp({ t, open, onClose }: ShortcutHelpProps) {
         {t('optionsShortcutsHeading')}
       </h2>
       <p>{t('readerShortcutsBrowseMode')}</p>
-      <table class="lector-shortcuts">
-        <thead>
-          <tr>
-            <th scope="col">{t('optionsShortcutKeys')}</th>
-            <th scope="col">{t('optionsShortcutAction')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <ShortcutRows t={t} />
-        </tbody>
-      </table>
+      <ShortcutTable t={t} class="lector-shortcuts" />
       <button type="button" class="lector-button" onClick={onClose}>
         {t('readerClose')}
       </button>

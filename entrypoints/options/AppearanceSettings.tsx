@@ -10,7 +10,7 @@ import {
   type ReaderPreferences,
   type Theme,
 } from '@/settings/reader-preferences';
-import { RangeField } from './RangeField';
+import { RangeField } from '@/components/RangeField';
 
 const THEME_LABELS: Record<Theme, MessageKey> = {
   light: 'themeLight',
@@ -68,6 +68,7 @@ export function AppearanceSettings({ preferences, onChange }: AppearanceSettings
         </div>
       </fieldset>
       <RangeField
+        class="field lector-range-field"
         id="font-size"
         label={t('optionsFontSize')}
         range={FONT_SIZE}
@@ -75,6 +76,7 @@ export function AppearanceSettings({ preferences, onChange }: AppearanceSettings
         onChange={(value) => onChange('fontSize', value)}
       />
       <RangeField
+        class="field lector-range-field"
         id="line-height"
         label={t('optionsLineHeight')}
         range={LINE_HEIGHT}
@@ -83,6 +85,7 @@ export function AppearanceSettings({ preferences, onChange }: AppearanceSettings
         onChange={(value) => onChange('lineHeight', value)}
       />
       <RangeField
+        class="field lector-range-field"
         id="content-width"
         label={t('optionsContentWidth')}
         range={CONTENT_WIDTH}

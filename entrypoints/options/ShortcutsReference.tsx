@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ShortcutRows } from '@/components/ShortcutRows';
+import { ShortcutTable } from '@/components/ShortcutRows';
 import { t } from '@/components/shell/translate';
 import { TOGGLE_COMMAND } from '../reader.content/protocol';
 
@@ -21,21 +21,12 @@ export function ShortcutsReference() {
   return (
     <section aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('optionsShortcutKeys')}</th>
-            <th scope="col">{t('optionsShortcutAction')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>{shortcut ? <kbd>{shortcut}</kbd> : t('optionsShortcutNotSet')}</td>
-            <td>{t('commandToggleReader')}</td>
-          </tr>
-          <ShortcutRows t={t} />
-        </tbody>
-      </table>
+      <ShortcutTable t={t}>
+        <tr>
+          <td>{shortcut ? <kbd>{shortcut}</kbd> : t('optionsShortcutNotSet')}</td>
+          <td>{t('commandToggleReader')}</td>
+        </tr>
+      </ShortcutTable>
       <p class="muted">{t('optionsShortcutChange')}</p>
     </section>
   );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/components/shell/translate';
 import { RATE, type ReaderPreferences, type VoicesByLanguage } from '@/settings/reader-preferences';
 import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
-import { RangeField } from './RangeField';
+import { RangeField } from '@/components/RangeField';
 import { sampleSentence } from './sample-sentences';
 
 interface VoiceSettingsProps {
@@ -74,6 +74,7 @@ export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
     <section aria-labelledby="voice-heading">
       <h2 id="voice-heading">{t('optionsVoiceHeading')}</h2>
       <RangeField
+        class="field lector-range-field"
         id="rate"
         label={t('optionsRate')}
         range={RATE}
