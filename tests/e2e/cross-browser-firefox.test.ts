@@ -1,0 +1,158 @@
+/**
+ * The Firefox build (`wxt build -b firefox --mode e2e`) in Debian's Firefox ESR:
+ * installed as a temporary add-on, it opens the reader on the seed article
+ * and closes it without a trace, as the Chrome build does in wiring-reader.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './support/browser';
+import {
+  FIREFOX_PATH,
+  firefoxActionState,
+  launchFirefoxWithExtension,
+  openReaderInFirefox,
+  type LaunchedFirefox,
+} from './support/firefox';
+
+const FIREFOX_E2E_DIR = join(REPO_ROOT, '.output', 'firefox-mv3-e2e');
+
+interface SeedExpectation {
+  title: string;
+  keep: string[];
+  drop: string[];
+}
+
+/** What the reader looks like from the page, gathered in one round trip. */
+interface ReaderState {
+  hosts: number;
+  role: string | null;
+  modal: string | null;
+  name: string | null;
+  text: string;
+  box: { x: number; y: number; width: number; height: number } | null;
+  focus: { host: boolean; id: string | null };
+  overflow: string;
+}
+
+const readerState = (page: Page): Promise<ReaderState> =>
+  page.evaluate(() => {
+    const host = document.querySelector('lector-reader');
+    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+    const labelId = dialog?.getAttribute('aria-labelledby');
+    const rect = dialog?.getBoundingClientRect();
+    return {
+      hosts: document.querySelectorAll('lector-reader').length,
+      role: dialog?.getAttribute('role') ?? null,
+      modal: dialog?.getAttribute('aria-modal') ?? null,
+      name: labelId ? (host?.shadowRoot?.getElementById(labelId)?.textContent ?? null) : null,
+      text: (dialog?.innerText ?? '').replace(/\s+/g, ' '),
+      box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+      focus: { host: document.activeElement === host, id: host?.shadowRoot?.activeElement?.id ?? null },
+      overflow: getComputedStyle(document.documentElement).overflow,
+    };
+  });
+
+const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+let firefox: LaunchedFirefox;
+let server: FixtureServer;
+let page: Page;
+let seed: SeedExpectation;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (.ci/run does) or set FIREFOX_PATH.`);
+  }
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
+  server = await serveFixtures(FIXTURES_DIR);
+  firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/news/seed-article.html`);
+  await page.bringToFront();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('Firefox build in Firefox ESR', () => {
+  it('has host access to the fixture server as a temporary add-on (the e2e manifest asks for it)', async () => {
+    const granted = await firefox.control.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.permissions.getAll()).origins ?? [];
+    });
+    expect(granted).toContain('http://127.0.0.1/*');
+  });
+
+  it('opens the reader on the seed article: a labelled modal dialog with the article and without the clutter', async () => {
+    const outcome = await openReaderInFirefox(firefox, page);
+    expect(outcome).toMatchObject({ shown: 'article', title: seed.title });
+
+    await expect.poll(async () => (await readerState(page)).box?.height ?? 0).toBeGreaterThan(0);
+    const state = await readerState(page);
+    expect(state).toMatchObject({ hosts: 1, role: 'dialog', modal: 'true', name: seed.title });
+    expect(state.box).toEqual({ x: 0, y: 0, width: 1280, height: 900 });
+    for (const paragraph of seed.keep) expect(state.text).toContain(paragraph.replace(/\s+/g, ' '));
+    for (const clutter of new Set(seed.drop)) expect(state.text).not.toContain(clutter);
+    expect(state.focus).toEqual({ host: true, id: 'lector-title' });
+    expect(state.overflow).toBe('hidden');
+
+    await page.screenshot({ path: artifactPath('firefox-reader-seed-article.png') });
+  });
+
+  it('closes on Escape leaving the page DOM, focus and scroll exactly as they were; a second trigger toggles', async () => {
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.focus('a[rel="author"]');
+    const before = await pageDom(page);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    expect(scrollBefore).toBeGreaterThan(0);
+
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
+    expect(await pageDom(page)).not.toBe(before);
+    await page.keyboard.press('Escape');
+
+    await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
+    expect(await pageDom(page)).toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('author');
+
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    expect(await openReaderInFirefox(firefox, page)).toEqual({ shown: 'closed' });
+    expect((await readerState(page)).hosts).toBe(0);
+    expect(await pageDom(page)).toBe(before);
+  });
+
+  it('says so on the toolbar button on a tab it may not script (about:blank)', async () => {
+    const blank = await firefox.browser.newPage();
+    expect(await openReaderInFirefox(firefox, blank)).toMatchObject({ shown: 'unavailable' });
+    const action = await firefoxActionState(firefox, blank);
+    await blank.close();
+    expect(action.badge).toBe('!');
+    expect(action.title).toBe("Lector can't read this page — click for details");
+    expect(action.popup).toMatch(/^moz-extension:\/\/[^/]+\/unavailable\.html\?reason=[a-z-]+&tab=\d+$/);
+  });
+
+  it('sent nothing towards the internet (every non-local connection goes to a local trap)', () => {
+    expect(firefox.trap.attempts).toEqual([]);
+  });
+});
