@@ -1,8 +1,9 @@
 /**
- * Runs Readability on a document Lector already cloned, with two changes to its
+ * Runs Readability on a document Lector already cloned, with three changes to its
  * behaviour: it keeps class names (the clutter rules read them; the sanitizer
- * drops them after), and it marks rather than deletes h1/h2 headings with
- * "negative" class names, so Lector can keep the real section headings among them.
+ * drops them after), it marks rather than deletes h1/h2 headings with
+ * "negative" class names, so Lector can keep the real section headings among them,
+ * and it compares words in every script when it looks for a headline repeating the title.
  */
 import { Readability } from '@mozilla/readability';
 import { LOW_WEIGHT_ATTRIBUTE } from './outline';
@@ -18,11 +19,19 @@ export interface ReadabilityOutput {
   publishedTime: string | null;
 }
 
-/** The private methods replaced below; pinned to @mozilla/readability 0.6 (see package.json). */
+/** The private members replaced below; pinned to @mozilla/readability 0.6 (see package.json). */
 interface ReadabilityInternals {
   _cleanHeaders(root: Element): void;
   _getClassWeight(el: Element): number;
+  REGEXPS: Record<string, RegExp>;
 }
+
+/**
+ * Readability splits words on /\W+/, which counts every letter outside A–Z as a
+ * separator: a Hebrew, Russian or Greek headline then never "duplicates" the
+ * title, stays in the article, and the listener hears the title twice.
+ */
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 export function runReadability(clone: Document): ReadabilityOutput | null {
   const reader = new Readability<Element>(clone, {
@@ -30,6 +39,7 @@ export function runReadability(clone: Document): ReadabilityOutput | null {
     serializer: (node) => node as Element,
   });
   const internals = reader as unknown as ReadabilityInternals;
+  internals.REGEXPS = { ...internals.REGEXPS, tokenize: WORD_SEPARATORS };
   internals._cleanHeaders = (root: Element) => {
     for (const heading of root.querySelectorAll('h1, h2')) {
       if (internals._getClassWeight(heading) < 0) heading.setAttribute(LOW_WEIGHT_ATTRIBUTE, '');

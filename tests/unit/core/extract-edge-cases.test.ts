@@ -154,6 +154,21 @@ describe('structure', () => {
     expect(article.wordCount).toBeGreaterThan(80);
   });
 
+  // Readability's own check splits words on /\W+/ and so never matched a headline outside A–Z.
+  it.each([
+    ['Hebrew', 'he', 'הספרייה העירונית פותחת חדר שקט לקוראים', 'איך ייראה החדר', 'עיתון העמק'],
+    ['Russian', 'ru', 'Городская библиотека открывает тихий зал', 'Как будет устроен зал', 'Вечерние новости'],
+    ['Greek', 'el', 'Η δημοτική βιβλιοθήκη ανοίγει ήσυχη αίθουσα', 'Πώς θα είναι η αίθουσα', 'Νέα της Κοιλάδας'],
+    ['English', 'en', 'The city library opens a quiet room', 'What the room will be like', 'Valley News'],
+  ])('does not repeat the headline that is the title (%s), and keeps the section headings', (_name, lang, headline, section, site) => {
+    const prose = `<p>${PARAGRAPH}</p>`.repeat(3);
+    const html = page(`<article><h1>${headline}</h1>${prose}<h2>${section}</h2>${prose}</article>`, `<title>${headline} | ${site}</title>`, `lang="${lang}"`);
+    const article = articleOf(extractHtml(html));
+    expect(article.title).toBe(headline);
+    expect(article.blocks.filter((block) => block.text === headline)).toEqual([]);
+    expect(article.headings.map((heading) => heading.text)).toEqual([section]);
+  });
+
   it('reads list items, quotes and code as their own kinds of block', () => {
     const body = `<article><h1>Bridge closure</h1><p>${PARAGRAPH}</p><ul><li>First, the deck is replaced over three weeks of work.</li><li>Then the rails are painted.</li></ul><blockquote><p>We have no choice but to close it now, the engineer said.</p></blockquote><pre><code>closure.start = "Monday"</code></pre><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article>`;
     const kinds = articleOf(extractHtml(page(body))).blocks.map((b) => b.kind);
