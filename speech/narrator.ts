@@ -119,7 +119,9 @@ export class Narrator {
     this.rebuildSegments();
     // Chrome fills its voice list lazily: asking early makes it ready by the time play is pressed.
     this.backend.synthesizer.addEventListener('voiceschanged', this.onVoicesChanged);
-    this.roster.refresh();
+    // With no voices yet, find out now rather than after the first Play: a listener should
+    // hear "no voices installed" when the reader opens, not a silent button.
+    if (!this.roster.refresh()) this.waitForVoices();
     this.snapshot = this.buildState();
   }
 
@@ -151,8 +153,12 @@ export class Narrator {
     if (this.segmentList.length === 0) {
       this.setError({ code: 'nothing-to-read', message: MESSAGES.nothingToRead });
     } else if (this.roster.voices.length === 0 && !this.roster.refresh()) {
-      this.status = 'loading-voices';
-      this.waitForVoices();
+      if (this.noVoices) {
+        this.setError({ code: 'no-voices', message: NO_VOICES_MESSAGE });
+      } else {
+        this.status = 'loading-voices';
+        this.waitForVoices();
+      }
     } else {
       this.status = 'playing';
       this.speakCurrent();
@@ -476,7 +482,7 @@ export class Narrator {
     this.clearVoiceWait();
     this.voiceWait = setTimeout(() => {
       this.voiceWait = null;
-      if (this.roster.voices.length > 0 || this.status !== 'loading-voices') return;
+      if (this.roster.voices.length > 0 || (this.status !== 'loading-voices' && this.status !== 'idle')) return;
       this.noVoices = true;
       this.setError({ code: 'no-voices', message: NO_VOICES_MESSAGE });
       this.emit();

@@ -266,6 +266,19 @@ describe('closing', () => {
   });
 });
 
+describe('no voices', () => {
+  // This Chromium runs without --enable-speech-dispatcher, so it has no voices at all.
+  it('says so when the reader opens, without waiting for Play', async () => {
+    await page.goto(iceHouses());
+    await openAndWait(page);
+    expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+    const notice = readerDialog(page).locator('.lector-notice[data-kind="no-voices"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toContain('No speech voices are installed, so Lector cannot read aloud yet.');
+    await expectAnnounced(page, 'No speech voices are installed, so Lector cannot read aloud yet.');
+  });
+});
+
 describe('no article', () => {
   it('offers to read the whole page, and then shows its text', async () => {
     await page.goto(`${server.origin}/e2e/no-article.html`);

@@ -49,6 +49,28 @@ describe('Narrator voices', () => {
     expect(narrator.state.status).toBe('playing');
   });
 
+  it('finds out there are no voices when it is created, before anyone presses Play', () => {
+    const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
+    expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false });
+    vi.advanceTimersByTime(5_100);
+    expect(narrator.state).toMatchObject({ status: 'error', noVoices: true, error: { code: 'no-voices' } });
+    // Play now says so at once instead of waiting again, and speaks nothing.
+    narrator.play();
+    expect(narrator.state).toMatchObject({ status: 'error', error: { code: 'no-voices' } });
+    expect(synth.log).toEqual([]);
+    synth.loadVoices();
+    vi.advanceTimersByTime(1);
+    expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false, error: null });
+  });
+
+  it('does not report missing voices when they arrive while it waits', () => {
+    const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
+    vi.advanceTimersByTime(1_000);
+    synth.loadVoices();
+    vi.advanceTimersByTime(10_000);
+    expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false, error: null, voice: american });
+  });
+
   it('plays at once when the voice list was already filled', () => {
     const { narrator, synth } = setup({ voices: [american] });
     narrator.play();
