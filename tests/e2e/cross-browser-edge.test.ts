@@ -4,23 +4,12 @@
  * the reader on the seed article and closes it without a trace.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  artifactPath,
-  FIXTURES_DIR,
-  launchWithExtension,
-  openReader,
-  readerDialog,
-  REPO_ROOT,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, FIXTURES_DIR, openReader, readerDialog, REPO_ROOT, useExtensionSession } from './support/browser';
 
 const EDGE_E2E_DIR = join(REPO_ROOT, '.output', 'edge-mv3-e2e');
 
@@ -30,31 +19,25 @@ interface SeedExpectation {
   drop: string[];
 }
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
 let seed: SeedExpectation;
 
+// Registered before the session so the build exists when the browser loads it.
 beforeAll(async () => {
   await promisify(execFile)('npx', ['wxt', 'build', '-b', 'edge', '--mode', 'e2e'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 16 * 1024 * 1024,
   });
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
   seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension({ extensionDir: EDGE_E2E_DIR });
 });
 
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const session = useExtensionSession({ launch: { extensionDir: EDGE_E2E_DIR } });
 
 const pageDom = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
 
 describe('Edge build in Chromium', () => {
   it('opens the reader on the seed article without the clutter, and Escape closes it leaving the page as it was', async () => {
+    const { extension, server } = session;
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/news/seed-article.html`);
     await page.locator('a[rel="author"]').focus();

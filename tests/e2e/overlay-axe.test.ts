@@ -3,41 +3,23 @@
  * panels open, and with the shortcut help open; also under forced colors.
  * Screenshots of each theme go to tests/artifacts/overlay-theme-*.png.
  */
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  artifactPath,
-  FIXTURES_DIR,
-  launchWithExtension,
-  readerDialog,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
 import { openAndWait } from './support/overlay';
 
 const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
 let axeSource: string;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension();
 });
 
-afterAll(async () => {
-  await extension?.serviceWorker.evaluate(() => chrome.storage.sync.clear());
-  await extension?.close();
-  await server?.close();
-});
+const session = useExtensionSession({ clearStorage: { after: 'all', areas: ['sync'] } });
 
 async function audit(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
@@ -59,6 +41,7 @@ async function audit(page: Page, within: string, rules?: string[]): Promise<{ vi
 }
 
 async function openIn(theme: string, options: { forcedColors?: boolean } = {}): Promise<Page> {
+  const { extension, server } = session;
   await extension.serviceWorker.evaluate((value: string) => chrome.storage.sync.set({ theme: value }), theme);
   const page = await extension.context.newPage();
   if (options.forcedColors) await page.emulateMedia({ forcedColors: 'active' });

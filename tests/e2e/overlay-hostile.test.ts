@@ -4,49 +4,22 @@
  * phase on window and document that swallow every key. The reader must look
  * and work as everywhere else, and the page must get its keys back on close.
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  artifactPath,
-  FIXTURES_DIR,
-  launchWithExtension,
-  readerDialog,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
 import { expectAnnounced, openAndWait, pageDom, readerFocus, readerHostCount } from './support/overlay';
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
-let page: Page;
-
-beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const session = useExtensionSession({ newPagePerTest: true });
 
 beforeEach(async () => {
-  page = await extension.context.newPage();
-  await page.goto(`${server.origin}/overlay/hostile-keys.html`);
-});
-
-afterEach(async () => {
-  await page.close();
+  await session.page.goto(`${session.server.origin}/overlay/hostile-keys.html`);
 });
 
 const pageKeys = (p: Page) => p.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys.splice(0));
 
 describe('a page with hostile CSS and key traps', () => {
   it('cannot restyle the reader', async () => {
+    const { page } = session;
     await openAndWait(page);
     const dialog = readerDialog(page);
     expect(await dialog.boundingBox()).toMatchObject({ x: 0, y: 0, width: 1280, height: 900 });
@@ -66,6 +39,7 @@ describe('a page with hostile CSS and key traps', () => {
   });
 
   it('hears its keys although the page swallows them in the capture phase', async () => {
+    const { page } = session;
     await openAndWait(page);
     await pageKeys(page);
     await page.keyboard.press('h');
@@ -83,6 +57,7 @@ describe('a page with hostile CSS and key traps', () => {
   });
 
   it('keeps Tab, Enter and Space working on its controls though the page prevents their defaults', async () => {
+    const { page } = session;
     await openAndWait(page);
     // From the title, Shift+Tab reaches Close, Tab comes back into the article.
     await page.keyboard.press('Shift+Tab');
@@ -99,6 +74,7 @@ describe('a page with hostile CSS and key traps', () => {
   });
 
   it('closes on Escape, leaves the DOM as it was and gives the page its keys back', async () => {
+    const { page } = session;
     const before = await pageDom(page);
     await openAndWait(page);
     // A listener the page adds while the reader is open comes after the reader's: it hears none of the reader's keys.

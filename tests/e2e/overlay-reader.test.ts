@@ -4,50 +4,19 @@
  * persist, the reading position offered again, RTL, no-article offers, and a
  * page left exactly as it was.
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  artifactPath,
-  FIXTURES_DIR,
-  launchWithExtension,
-  readerDialog,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
 import { expectAnnounced, openAndWait, pageDom, pageRegistries, readerFocus, readerHostCount } from './support/overlay';
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
-let page: Page;
+const session = useExtensionSession({ newPagePerTest: true, clearStorage: { after: 'each', areas: ['sync', 'local'] } });
 
-beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  page = await extension.context.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-  await extension.serviceWorker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-});
-
-const iceHouses = () => `${server.origin}/overlay/ice-houses.html`;
+const iceHouses = () => `${session.server.origin}/overlay/ice-houses.html`;
 const article = (p: Page) => readerDialog(p).locator('article.lector-article');
 
 describe('the article', () => {
   it('opens with the article, its metadata and what was removed, without the clutter', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     const dialog = page.getByRole('dialog', { name: 'Before refrigerators, towns kept winter in a barn' });
@@ -68,6 +37,7 @@ describe('the article', () => {
   });
 
   it('moves by heading from the keyboard: focused, scrolled to and announced', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.keyboard.press('h');
@@ -92,6 +62,7 @@ describe('the article', () => {
   });
 
   it('lists the headings with their levels, marks the current section, and jumps to the one chosen', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.keyboard.press('o');
@@ -112,6 +83,7 @@ describe('the article', () => {
   });
 
   it('opens the shortcut help with ?, and Escape closes only the help', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.keyboard.press('Shift+Slash');
@@ -128,6 +100,7 @@ describe('the article', () => {
 
 describe('reading comfort', () => {
   it('applies display settings live and keeps them for the next time', async () => {
+    const { page, extension } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.getByRole('button', { name: 'Display' }).click();
@@ -150,6 +123,7 @@ describe('reading comfort', () => {
   });
 
   it('follows settings changed elsewhere (the options page) while open', async () => {
+    const { page, extension } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await extension.serviceWorker.evaluate(() => chrome.storage.sync.set({ theme: 'contrast', lineHeight: 2.2 }));
@@ -158,6 +132,7 @@ describe('reading comfort', () => {
   });
 
   it('honours prefers-reduced-motion: a heading reached is at the top at once', async () => {
+    const { page } = session;
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(iceHouses());
     await openAndWait(page);
@@ -172,6 +147,7 @@ describe('reading comfort', () => {
   });
 
   it('uses the bundled Atkinson Hyperlegible, and takes it away again on close', async () => {
+    const { page, extension } = session;
     await extension.serviceWorker.evaluate(() => chrome.storage.sync.set({ fontFamily: 'atkinson' }));
     await page.goto(iceHouses());
     await openAndWait(page);
@@ -189,6 +165,7 @@ describe('reading comfort', () => {
   });
 
   it('lays out a right-to-left article right to left', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/overlay/rtl-article.html`);
     await openAndWait(page);
     const column = readerDialog(page).locator('.lector-page');
@@ -207,6 +184,7 @@ describe('reading comfort', () => {
 
 describe('reading position', () => {
   it('is offered again when the article is reopened', async () => {
+    const { page, extension } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.keyboard.press('h');
@@ -228,6 +206,7 @@ describe('reading position', () => {
 
 describe('following the spoken text', () => {
   it('stops when the user scrolls, and "Back to the spoken text" returns to it', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     await page.keyboard.press('ArrowRight');
@@ -247,6 +226,7 @@ describe('following the spoken text', () => {
 
 describe('closing', () => {
   it('leaves the page DOM, highlights and fonts exactly as before, after real use', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     const before = await pageDom(page);
     const registriesBefore = await pageRegistries(page);
@@ -269,6 +249,7 @@ describe('closing', () => {
 describe('no voices', () => {
   // This Chromium runs without --enable-speech-dispatcher, so it has no voices at all.
   it('says so when the reader opens, without waiting for Play', async () => {
+    const { page } = session;
     await page.goto(iceHouses());
     await openAndWait(page);
     expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
@@ -281,6 +262,7 @@ describe('no voices', () => {
 
 describe('no article', () => {
   it('offers to read the whole page, and then shows its text', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/e2e/no-article.html`);
     await openAndWait(page);
     expect(await readerDialog(page).innerText()).toContain('Lector can still read aloud:');
@@ -293,6 +275,7 @@ describe('no article', () => {
   });
 
   it('offers to read the selection when there is one', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/e2e/no-article.html`);
     await page.evaluate(() => {
       const item = document.querySelector('.result a')!;

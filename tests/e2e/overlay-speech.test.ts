@@ -5,40 +5,31 @@
  * the content script's world, so what it does is read from the player's UI.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  readerDialog,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { readerDialog, useExtensionSession } from './support/browser';
 import { expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus } from './support/overlay';
 
 const skipReason = await realSpeechSkipReason();
 if (skipReason) console.warn(`[overlay speech e2e] skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('the player with real voices', () => {
-  let extension: LaunchedExtension;
-  let server: FixtureServer;
   let page: Page;
 
-  beforeAll(async () => {
-    await ensureAudioSink();
-    server = await serveFixtures(FIXTURES_DIR);
-    extension = await launchWithExtension({ args: ['--enable-speech-dispatcher'] });
-    // Fast enough to hear several sentences in a short test.
-    await extension.serviceWorker.evaluate(() => chrome.storage.sync.set({ rate: 2 }));
-    page = await extension.context.newPage();
-    await page.goto(`${server.origin}/overlay/ice-houses.html`);
+  // Registered before the session: Chromium should start with the sink there, or utterances hang.
+  beforeAll(ensureAudioSink);
+
+  const session = useExtensionSession({
+    launch: { args: ['--enable-speech-dispatcher'] },
+    clearStorage: { after: 'all', areas: ['sync', 'local'] },
   });
 
-  afterAll(async () => {
-    await extension?.serviceWorker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-    await extension?.close();
-    await server?.close();
+  beforeAll(async () => {
+    // Fast enough to hear several sentences in a short test.
+    await session.extension.serviceWorker.evaluate(() => chrome.storage.sync.set({ rate: 2 }));
+    // One tab for the whole file: each test goes on from where the last one left the voice.
+    page = await session.extension.context.newPage();
+    await page.goto(`${session.server.origin}/overlay/ice-houses.html`);
   });
 
   const playButton = () => readerDialog(page).locator('.lector-play');

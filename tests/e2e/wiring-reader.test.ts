@@ -2,21 +2,11 @@
  * The built extension in Debian's Chromium: opening, refusing, closing without
  * a trace, and never running the page's code in the reader.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  artifactPath,
-  FIXTURES_DIR,
-  launchWithExtension,
-  openReader,
-  readerDialog,
-  serveFixtures,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, FIXTURES_DIR, openReader, readerDialog, useExtensionSession } from './support/browser';
 
 interface SeedExpectation {
   title: string;
@@ -24,36 +14,20 @@ interface SeedExpectation {
   drop: string[];
 }
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
-let page: Page;
 let seed: SeedExpectation;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
   seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension();
 });
 
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  page = await extension.context.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const session = useExtensionSession({ newPagePerTest: true });
 
 const pageDom = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
 const readerHostCount = (p: Page) => p.locator('lector-reader').count();
 
 describe('reader on the seed article', () => {
   it('opens as a labelled modal dialog with the article and without the clutter', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/news/seed-article.html`);
     const outcome = await openReader(page);
     expect(outcome).toMatchObject({ shown: 'article', title: seed.title });
@@ -80,6 +54,7 @@ describe('reader on the seed article', () => {
   });
 
   it('closes on Escape leaving the page DOM, focus and scroll exactly as they were', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/news/seed-article.html`);
     await page.evaluate(() => window.scrollTo(0, 400));
     await page.locator('a[rel="author"]').focus();
@@ -98,6 +73,7 @@ describe('reader on the seed article', () => {
   });
 
   it('reaches and presses Close from the keyboard, and a second trigger toggles', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/news/seed-article.html`);
     const before = await pageDom(page);
     await openReader(page);
@@ -119,6 +95,7 @@ describe('reader on the seed article', () => {
 
 describe('pages without an article', () => {
   it('shows why in the same dialog and closes cleanly', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/e2e/no-article.html`);
     const before = await pageDom(page);
     const outcome = await openReader(page);
@@ -139,6 +116,7 @@ describe('pages without an article', () => {
 
 describe('a hostile page', () => {
   it('runs none of its code in the reader, and cannot hide it', async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/e2e/hostile.html`);
     await page.waitForFunction(() => (window as unknown as { __pageLoaded?: boolean }).__pageLoaded === true);
     await page.waitForTimeout(300);

@@ -6,46 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  clickMenuItem,
-  FIXTURES_DIR,
-  launchWithExtension,
-  openReader,
-  readerDialog,
-  serveFixtures,
-  tabIdOf,
-  type FixtureServer,
-  type LaunchedExtension,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { clickMenuItem, openReader, readerDialog, tabIdOf, useExtensionSession } from './support/browser';
 
-let extension: LaunchedExtension;
-let server: FixtureServer;
-let page: Page;
+const session = useExtensionSession({ newPagePerTest: true });
 
-beforeAll(async () => {
-  server = await serveFixtures(FIXTURES_DIR);
-  extension = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  page = await extension.context.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
-
-const seedUrl = () => `${server.origin}/news/seed-article.html`;
+const seedUrl = () => `${session.server.origin}/news/seed-article.html`;
 const readerHostCount = (p: Page) => p.locator('lector-reader').count();
 
 describe('pages extensions cannot run on', () => {
   it('says so on the toolbar button instead of failing silently', async () => {
+    const { page, extension } = session;
     await page.goto('chrome://version');
     const outcome = await openReader(page);
     expect(outcome).toEqual({ shown: 'unavailable', reason: 'browser-page' });
@@ -68,6 +39,7 @@ describe('pages extensions cannot run on', () => {
   });
 
   it('clears the warning once the tab shows a readable page', async () => {
+    const { page, extension } = session;
     await page.goto('chrome://version');
     await openReader(page);
     await page.goto(seedUrl());
@@ -80,6 +52,7 @@ describe('pages extensions cannot run on', () => {
 
 describe('Read aloud from here', () => {
   it('starts at the paragraph holding the selection, and shows it', async () => {
+    const { page } = session;
     await page.goto(seedUrl());
     const wanted = 'Canadian special forces resumed operations a short time later.';
     const selectionText = await page.evaluate((text) => {
@@ -111,6 +84,7 @@ describe('Read aloud from here', () => {
   });
 
   it('"Read page aloud" opens without closing an open reader', async () => {
+    const { page } = session;
     await page.goto(seedUrl());
     expect(await clickMenuItem(page, { menuItemId: 'lector-read-page' })).toMatchObject({ shown: 'article', startBlock: null });
     expect(await clickMenuItem(page, { menuItemId: 'lector-read-page' })).toMatchObject({ shown: 'article' });
@@ -120,6 +94,7 @@ describe('Read aloud from here', () => {
 
 describe('navigation while the reader is open', () => {
   it('closes on an SPA route change, not on an in-page anchor', async () => {
+    const { page } = session;
     await page.goto(seedUrl());
     await openReader(page);
     await page.evaluate(() => history.pushState({}, '', '#section-2'));
@@ -132,6 +107,7 @@ describe('navigation while the reader is open', () => {
   });
 
   it('is gone after a reload, and opens again on the fresh page', async () => {
+    const { page } = session;
     await page.goto(seedUrl());
     await openReader(page);
     await page.reload();
@@ -143,6 +119,7 @@ describe('navigation while the reader is open', () => {
 
 describe('settings and first run', () => {
   it('opens the welcome page on install, which checks for voices', async () => {
+    const { extension } = session;
     const welcome =
       extension.context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
       (await extension.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
@@ -160,6 +137,7 @@ describe('settings and first run', () => {
   });
 
   it('applies the theme chosen on the options page to the reader', async () => {
+    const { page, extension } = session;
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
     await options.getByRole('radio', { name: 'Dark' }).check();
@@ -186,6 +164,7 @@ describe('accessibility', () => {
   ];
   for (const { fixture, theme } of cases) {
     it(`has no axe-core violations in the reader on ${fixture} (${theme} theme)`, async () => {
+      const { page, server, extension } = session;
       await extension.serviceWorker.evaluate((value: string) => chrome.storage.sync.set({ theme: value }), theme);
       await page.goto(`${server.origin}/${fixture}`);
       await openReader(page);

@@ -1,14 +1,15 @@
 /**
  * Real-browser helpers for e2e tests: Debian's Chromium with the e2e build of
- * Lector loaded, a static fixture server on 127.0.0.1, and a way to press
- * "the toolbar button" (which automation cannot click).
+ * Lector loaded, a static fixture server on 127.0.0.1, the hooks that hold both
+ * open for a test file, and a way to press "the toolbar button" (which
+ * automation cannot click).
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
 import type { TriggerOutcome } from '../../../entrypoints/background/trigger-reader';
 
@@ -106,6 +107,89 @@ export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<Fix
         server.close((error) => (error ? fail(error) : done()));
       }),
   };
+}
+
+export type StorageArea = 'sync' | 'local';
+
+export interface ExtensionSessionOptions {
+  launch?: LaunchOptions;
+  /** A fresh tab for each test (`session.page`), closed after it. */
+  newPagePerTest?: boolean;
+  /** Empties these chrome.storage areas after each test, or once before closing, so settings do not leak. */
+  clearStorage?: { after: 'each' | 'all'; areas: StorageArea[] };
+}
+
+export interface ExtensionSession {
+  readonly extension: LaunchedExtension;
+  readonly server: FixtureServer;
+  /** The current test's tab (only with `newPagePerTest`). */
+  readonly page: Page;
+}
+
+/**
+ * Registers, in the suite it is called in, the hooks a Chromium e2e file needs:
+ * the artifacts folder, the fixture server and Chromium with Lector before all
+ * tests, and both closed after. Vitest runs before-hooks in the order they were
+ * registered and after-hooks in reverse, so a file's own hooks registered after
+ * this call see the browser running (and a per-test page already open).
+ */
+export function useExtensionSession(options: ExtensionSessionOptions = {}): ExtensionSession {
+  let extension: LaunchedExtension | undefined;
+  let server: FixtureServer | undefined;
+  let page: Page | undefined;
+  const { clearStorage } = options;
+  const clearStorageOf = async (target: LaunchedExtension | undefined, areas: StorageArea[]) => {
+    await target?.serviceWorker.evaluate(
+      (names: StorageArea[]) => Promise.all(names.map((name) => chrome.storage[name].clear())),
+      areas,
+    );
+  };
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    server = await serveFixtures(FIXTURES_DIR);
+    extension = await launchWithExtension(options.launch);
+  });
+
+  afterAll(async () => {
+    if (clearStorage?.after === 'all') await clearStorageOf(extension, clearStorage.areas);
+    await extension?.close();
+    await server?.close();
+  });
+
+  if (options.newPagePerTest) {
+    beforeEach(async () => {
+      page = await running(extension, 'browser').context.newPage();
+    });
+  }
+
+  if (options.newPagePerTest || clearStorage?.after === 'each') {
+    afterEach(async () => {
+      await page?.close();
+      page = undefined;
+      if (clearStorage?.after === 'each') await clearStorageOf(extension, clearStorage.areas);
+    });
+  }
+
+  return {
+    get extension() {
+      return running(extension, 'browser');
+    },
+    get server() {
+      return running(server, 'fixture server');
+    },
+    get page() {
+      if (!options.newPagePerTest) throw new Error('This session has no per-test page: pass { newPagePerTest: true }.');
+      return running(page, 'page');
+    },
+  };
+}
+
+function running<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`The ${what} is not open here: use the session inside tests, or hooks registered after useExtensionSession().`);
+  }
+  return value;
 }
 
 function serviceWorkerOf(page: Page): Worker {
