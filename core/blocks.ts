@@ -25,19 +25,27 @@ function isBlock(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
 }
 
-function containsBlock(el: Element): boolean {
-  for (const child of el.children) if (isBlock(child) || containsBlock(child)) return true;
-  return false;
+/** Every element under `root` (and root) that has a block somewhere inside it: one pass instead of a walk per level. */
+function elementsContainingBlocks(root: Element): Set<Element> {
+  const containing = new Set<Element>();
+  for (const el of root.querySelectorAll('*')) {
+    if (!isBlock(el)) continue;
+    for (let up = el.parentElement; up && !containing.has(up); up = up === root ? null : up.parentElement) containing.add(up);
+  }
+  return containing;
 }
 
+/** The kind from the block's nearest context; `pre`/`code` anywhere above wins over a caption, and so on down. */
 function kindOf(el: Element): { kind: BlockKind; level?: number } {
   const heading = /^H([1-6])$/.exec(el.tagName.toUpperCase());
   if (heading) return { kind: 'heading', level: Number(heading[1]) };
-  if (el.closest('pre, code') || el.matches('pre')) return { kind: 'code' };
-  if (el.closest('figcaption, caption')) return { kind: 'caption' };
-  if (el.closest('li, dd, dt')) return { kind: 'list-item' };
-  if (el.closest('blockquote')) return { kind: 'quote' };
-  if (el.closest('td, th')) return { kind: 'table-cell' };
+  const above = new Set<string>();
+  for (let node: Element | null = el; node; node = node.parentElement) above.add(node.tagName.toUpperCase());
+  if (above.has('PRE') || above.has('CODE')) return { kind: 'code' };
+  if (above.has('FIGCAPTION') || above.has('CAPTION')) return { kind: 'caption' };
+  if (above.has('LI') || above.has('DD') || above.has('DT')) return { kind: 'list-item' };
+  if (above.has('BLOCKQUOTE')) return { kind: 'quote' };
+  if (above.has('TD') || above.has('TH')) return { kind: 'table-cell' };
   return { kind: 'paragraph' };
 }
 
@@ -54,8 +62,9 @@ export function collectBlocks(root: Element): BlockElement[] {
     element.setAttribute(BLOCK_ATTRIBUTE, String(blocks.length));
     blocks.push({ element, text, ...kindOf(kindSource) });
   };
+  const containing = elementsContainingBlocks(root);
   const visit = (el: Element) => {
-    if (!containsBlock(el)) {
+    if (!containing.has(el)) {
       if (el !== root) add(el, el);
       else wrapRuns(el, add);
       return;
