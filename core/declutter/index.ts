@@ -6,14 +6,17 @@ import { creditsAndDatelines } from './credits-and-datelines';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { LINE_TAGS, MAX_LINE_LENGTH } from './lines';
 import { navigationMenus } from './navigation-menus';
+import { pageAddress } from './page-address';
 import { newsletterCalls } from './newsletter-calls';
 import { relatedPromos } from './related-promos';
 import type { ClutterRule, RuleContext } from './rule';
 import { shareBars } from './share-bars';
+import { shoutedLinks } from './shouted-links';
 import { siteFurniture } from './site-furniture';
 import { sponsoredWidgets } from './sponsored';
 import { repeatedLines } from './repeated-lines';
 import { teaserGrids } from './teaser-grids';
+import { teaserLists } from './teaser-lists';
 import { measureTexts } from './text-measure';
 import { videoPromos } from './video-promos';
 
@@ -29,9 +32,12 @@ export const clutterRules: readonly ClutterRule[] = [
   shareBars,
   commentSections,
   siteFurniture,
+  pageAddress,
   navigationMenus,
   creditsAndDatelines,
+  shoutedLinks,
   teaserGrids,
+  teaserLists,
   repeatedLines,
 ];
 
@@ -80,7 +86,8 @@ function createContext(root: Element, lexicon: Lexicon): { context: RuleContext;
     lexicon,
     text,
     lines() {
-      lines ??= [...root.getElementsByTagName('*')].filter((el) => {
+      // querySelectorAll, not getElementsByTagName: spreading jsdom's live collection is quadratic (3 s on a long Wikipedia page).
+      lines ??= [...root.querySelectorAll('*')].filter((el) => {
         if (!LINE_TAGS.has(el.tagName.toUpperCase())) return false;
         const raw = measured.get(el);
         if (typeof raw === 'number') return false; // far longer than a line (undefined: re-measure below)

@@ -1,6 +1,6 @@
 import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
 import type { ClutterRule, RuleContext } from './rule';
-import { hasAnyToken, hasUnlinkedProse, isProse, linkDensity, proseParagraphCount } from './signals';
+import { childElements, hasAnyToken, hasUnlinkedProse, isProse, linkDensity, proseParagraphCount } from './signals';
 
 const PROMO_TOKENS = new Set([
   'related', 'relatedarticles', 'related-articles', 'read-more', 'readmore', 'more-stories', 'recommended',
@@ -45,7 +45,7 @@ function headlineRuns(root: Element, context: RuleContext): Element[] {
   const found: Element[] = [];
   for (const list of root.querySelectorAll('ul, ol')) {
     if (isIntroduced(list, context)) continue;
-    const items = [...list.children];
+    const items = childElements(list);
     if (items.length >= 3 && items.every((item) => item.tagName.toUpperCase() === 'LI' && isLinkedHeadline(item, context))) found.push(list);
   }
   for (const parent of [root, ...root.querySelectorAll('div, section, article')]) {
@@ -54,7 +54,7 @@ function headlineRuns(root: Element, context: RuleContext): Element[] {
       if (run.length >= 3 && !isIntroduced(run[0]!, context)) found.push(...run);
       run = [];
     };
-    for (const child of parent.children) {
+    for (const child of childElements(parent)) {
       if (RUN_TAGS.has(child.tagName.toUpperCase()) && isLinkedHeadline(child, context)) run.push(child);
       else flush();
     }

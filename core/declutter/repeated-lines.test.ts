@@ -16,6 +16,17 @@ describe('repeated rule', () => {
     expect(result.text.split(CAPTION)).toHaveLength(2);
   });
 
+  it('treats WordPress classic captions (div.wp-caption > p.wp-caption-text) as captions', () => {
+    const slide = (i: number) =>
+      `<div id="attachment_${i}" class="wp-caption aligncenter"><p><img src="${i}.jpg" alt=""></p><p class="wp-caption-text">${CAPTION}</p></div>`;
+    const result = run(`${slide(1)}${PROSE}${slide(2)}${PROSE}${slide(3)}`);
+    expect(result.removed).toEqual([
+      { rule: 'repeated', text: CAPTION },
+      { rule: 'repeated', text: CAPTION },
+    ]);
+    expect(result.text.split(CAPTION)).toHaveLength(2);
+  });
+
   it('removes a pull quote that repeats a paragraph', () => {
     const quote = '“We are choosing how long we want to wait before we make the big decision,” the engineer said.';
     const result = run(`<p>${quote}</p>${PROSE}<blockquote><p>${quote}</p></blockquote>`);

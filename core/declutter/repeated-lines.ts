@@ -1,8 +1,12 @@
 import { findLines } from './lines';
 import type { ClutterRule } from './rule';
 
-/** Where repeated text is furniture: captions, gallery slides, pull quotes. */
-const CAPTION_LIKE = 'figure, figcaption, li, blockquote, aside';
+/**
+ * Where repeated text is furniture: captions, gallery slides, pull quotes.
+ * WordPress's classic editor writes captions as `div.wp-caption > p.wp-caption-text`,
+ * not as a figure, on a large share of blogs.
+ */
+const CAPTION_LIKE = 'figure, figcaption, li, blockquote, aside, .wp-caption, .wp-caption-text';
 
 /**
  * A caption repeated on every slide of a gallery, a pull quote that repeats a

@@ -103,3 +103,51 @@ export function outermostWithSameText(
   }
   return current;
 }
+
+/**
+ * A link to another page of the site the article is on: relative, or to the same
+ * registrable domain ("video.foxbusiness.com" from "www.foxbusiness.com"). Sites
+ * promote their own stories; a link to another site is usually a source.
+ */
+export function linksWithinSite(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  if (!href || href.startsWith('#')) return false;
+  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(href)) return true;
+  try {
+    const target = new URL(href, a.ownerDocument.URL);
+    const page = new URL(a.ownerDocument.URL);
+    return /^https?:$/.test(target.protocol) && page.hostname !== '' && siteOf(target.hostname) === siteOf(page.hostname);
+  } catch {
+    return false; // an unparsable address is not evidence of anything
+  }
+}
+
+/** The registrable part of a host name, near enough: "news.bbc.co.uk" → "bbc.co.uk", "www.foxnews.com" → "foxnews.com". */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const last = labels.at(-1) ?? '';
+  const second = labels.at(-2) ?? '';
+  const keep = labels.length >= 3 && last.length === 2 && second.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
+/** Written in capitals: at least `minLetters` capitals and hardly a small letter. Scripts without case never shout. */
+export function isShouted(text: string, minLetters: number): boolean {
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper >= minLetters && (text.match(LOWER)?.length ?? 0) <= upper / 20;
+}
+
+/**
+ * An element's child elements. Following sibling links instead of iterating the
+ * live `children` collection: in jsdom (the CLI and benchmarks) each step of that
+ * iteration re-walks the collection, which made one pass over a long page cost
+ * ten times more.
+ */
+export function childElements(el: Element): Element[] {
+  const children: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+  return children;
+}

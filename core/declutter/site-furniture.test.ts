@@ -10,6 +10,8 @@ describe('site-furniture rule', () => {
     ['a copyright line', '<p>© 2020 Northern Ledger News, a division of Example Media Inc.</p>'],
     ['French "Signaler une erreur"', '<p>Signaler une erreur</p>'],
     ['German copyright notice', '<p>Alle Rechte vorbehalten.</p>'],
+    ['a copyright line with a circled c', '<p>Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지</p>'],
+    ['a copyright line with "@" for the sign', '<p>Copyright @ 2019 The New Arab.</p>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}`);
     expect(result.removed.map((r) => r.rule)).toEqual(['site-furniture']);
@@ -18,6 +20,7 @@ describe('site-furniture rule', () => {
   it.each([
     ['prose about an error', '<p>The report contained an error that the ministry corrected on Friday, officials said.</p>'],
     ['a photo credit inside a figure', '<figure><img src="a.jpg" alt=""><figcaption>© 2020 Jane Doe</figcaption></figure>'],
+    ['a short line about copyright', '<p>Copyright claims against the band</p>'],
     ['prose about copyright', '<p>Copyright law in Canada gives authors protection for fifty years after death, the court noted in its ruling on Tuesday.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);

@@ -2,7 +2,11 @@ import { findLines } from './lines';
 import type { ClutterRule } from './rule';
 import { startsWithPhrase } from './signals';
 
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4})/iu;
+/**
+ * "© 2020 Site", "Copyright 2020 Site", and the sign written other ways: "Copyright ⓒ Site"
+ * (the circled c of Korean news sites, "c" once normalized) and "Copyright @ 2019 Site".
+ */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*(?:c|@)\s)/iu;
 const RIGHTS_RESERVED = /(?:^|[.,]\s*|\s)(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)(?:$|[.,])/iu;
 
 /**

@@ -1,5 +1,5 @@
 import type { ClutterRule, RuleContext } from './rule';
-import { hasUnlinkedProse } from './signals';
+import { childElements, hasUnlinkedProse } from './signals';
 
 /**
  * A grid of story teasers ("RANDY ANDY / Andrew parties in unearthed pics…"),
@@ -21,7 +21,7 @@ export const teaserGrids: ClutterRule = {
         run = [];
         shape = '';
       };
-      for (const child of parent.children) {
+      for (const child of childElements(parent)) {
         const childShape = isTeaserCard(child, context) ? shapeOf(child) : '';
         if (childShape && childShape === shape) run.push(child);
         else {

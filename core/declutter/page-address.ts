@@ -1,0 +1,33 @@
+import { findLines } from './lines';
+import type { ClutterRule } from './rule';
+
+/**
+ * "https://www.sfgate.com/news/article/The-Latest-…-14848218.php" on a line of
+ * its own: the page's own address, printed in a header meant for paper copies
+ * (Hearst's newspapers, print modules of many CMSs). The reader already knows
+ * where it is; a listener would hear the address spelled out.
+ */
+export const pageAddress: ClutterRule = {
+  name: 'page-address',
+  reason: 'The page’s own web address, printed for paper copies.',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const own = comparable(root.ownerDocument.URL);
+    if (own === null) return [];
+    return findLines(root, context, (el) => {
+      const text = context.text(el);
+      return text.length >= 12 && !text.includes(' ') && comparable(text) === own;
+    });
+  },
+};
+
+/** An address without what varies between copies of it: scheme, "www.", query, fragment, final slash. */
+function comparable(address: string): string | null {
+  if (!/^https?:\/\//i.test(address)) return null;
+  try {
+    const url = new URL(address);
+    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return null;
+  }
+}
