@@ -19,7 +19,8 @@ export const adLabels: ClutterRule = {
   find(root, context) {
     const labels = findLines(root, context, (_el, normalized) => context.lexicon.adLabels.has(normalized));
     const emptySlots = [...root.querySelectorAll('*')].filter(
-      (el) => context.text(el) === '' && !hasMedia(el) && hasAnyToken(el, AD_TOKENS),
+      // Class names are cached; the media lookup is a selector query, so it comes last.
+      (el) => context.text(el) === '' && hasAnyToken(el, AD_TOKENS) && !hasMedia(el),
     );
     return dropNested([...labels, ...emptySlots]);
   },
