@@ -5,7 +5,6 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { Article } from '../core/model';
 import { sanitizedFragment } from '../core/sanitize';
 import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follow-scroll';
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';

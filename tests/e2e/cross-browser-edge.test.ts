@@ -4,20 +4,13 @@
  * the reader on the seed article and closes it without a trace.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, FIXTURES_DIR, openReader, readerDialog, REPO_ROOT, useExtensionSession } from './support/browser';
+import { artifactPath, openReader, readerDialog, REPO_ROOT, useExtensionSession, readSeedExpectation, type SeedExpectation } from './support/browser';
 
 const EDGE_E2E_DIR = join(REPO_ROOT, '.output', 'edge-mv3-e2e');
-
-interface SeedExpectation {
-  title: string;
-  keep: string[];
-  drop: string[];
-}
 
 let seed: SeedExpectation;
 
@@ -28,7 +21,7 @@ beforeAll(async () => {
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 16 * 1024 * 1024,
   });
-  seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
+  seed = await readSeedExpectation();
 });
 
 const session = useExtensionSession({ launch: { extensionDir: EDGE_E2E_DIR } });

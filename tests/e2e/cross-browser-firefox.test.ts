@@ -5,12 +5,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './support/browser';
+import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
 import {
   FIREFOX_PATH,
   firefoxActionState,
@@ -20,12 +20,6 @@ import {
 } from './support/firefox';
 
 const FIREFOX_E2E_DIR = join(REPO_ROOT, '.output', 'firefox-mv3-e2e');
-
-interface SeedExpectation {
-  title: string;
-  keep: string[];
-  drop: string[];
-}
 
 /** What the reader looks like from the page, gathered in one round trip. */
 interface ReaderState {
@@ -74,7 +68,7 @@ beforeAll(async () => {
     maxBuffer: 16 * 1024 * 1024,
   });
   await mkdir(ARTIFACTS_DIR, { recursive: true });
-  seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
+  seed = await readSeedExpectation();
   server = await serveFixtures(FIXTURES_DIR);
   firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
 });

@@ -2,22 +2,14 @@
  * The built extension in Debian's Chromium: opening, refusing, closing without
  * a trace, and never running the page's code in the reader.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, FIXTURES_DIR, openReader, readerDialog, useExtensionSession } from './support/browser';
-
-interface SeedExpectation {
-  title: string;
-  keep: string[];
-  drop: string[];
-}
+import { artifactPath, openReader, readerDialog, useExtensionSession, readSeedExpectation, type SeedExpectation } from './support/browser';
 
 let seed: SeedExpectation;
 
 beforeAll(async () => {
-  seed = JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8'));
+  seed = await readSeedExpectation();
 });
 
 const session = useExtensionSession({ newPagePerTest: true });

@@ -245,3 +245,14 @@ export function readerDialog(page: Page): Locator {
 export function artifactPath(name: string): string {
   return join(ARTIFACTS_DIR, name);
 }
+
+/** What the seed fixture must show: its title, sentences that must stay, clutter lines that must go. */
+export interface SeedExpectation {
+  title: string;
+  keep: string[];
+  drop: string[];
+}
+
+export async function readSeedExpectation(): Promise<SeedExpectation> {
+  return JSON.parse(await readFile(join(FIXTURES_DIR, 'news/seed-article.expect.json'), 'utf8')) as SeedExpectation;
+}
