@@ -4,11 +4,13 @@
  * language stores it, and "Test voice" really speaks and finishes.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ensureAudioSink } from './support/audio';
 import { artifactPath, launchWithExtension, type LaunchedExtension } from './support/browser';
 
 let extension: LaunchedExtension;
 
 beforeAll(async () => {
+  await ensureAudioSink();
   extension = await launchWithExtension({ args: ['--enable-speech-dispatcher'] });
 });
 

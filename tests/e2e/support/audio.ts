@@ -57,6 +57,9 @@ export async function ensureAudioSink(): Promise<void> {
   if (!(await hasExecutable('pulseaudio'))) {
     throw new Error('pulseaudio is not installed: real speech needs an audio sink (apt-get install pulseaudio).');
   }
+  // A speech-dispatcher left from an earlier sink would hang every utterance; Chromium
+  // starts a fresh one, attached to the new sink, when it next needs voices.
+  await run('pkill', ['-x', 'speech-dispatcher']).catch(() => undefined);
   try {
     await run('pulseaudio', PULSEAUDIO_ARGS);
   } catch (error) {
