@@ -59,7 +59,8 @@ export async function ensureAudioSink(): Promise<void> {
   }
   // A speech-dispatcher left from an earlier sink would hang every utterance; Chromium
   // starts a fresh one, attached to the new sink, when it next needs voices.
-  await run('pkill', ['-x', 'speech-dispatcher']).catch(() => undefined);
+  // (-f: the process name is cut to 15 characters, "speech-dispatch".)
+  await run('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
   try {
     await run('pulseaudio', PULSEAUDIO_ARGS);
   } catch (error) {
