@@ -1,7 +1,8 @@
 /**
  * The Firefox build (`wxt build -b firefox --mode e2e`) in Debian's Firefox ESR:
  * installed as a temporary add-on, it opens the reader on the seed article
- * and closes it without a trace, as the Chrome build does in wiring-reader.
+ * and closes it without a trace, as the Chrome build does in wiring-reader,
+ * and reads aloud with Firefox's own speech (speech-dispatcher voices).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
 import {
   FIREFOX_PATH,
@@ -53,6 +55,17 @@ const readerState = (page: Page): Promise<ReaderState> =>
 
 const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
+/** The player's Play/Pause label and "Sentence N of M" position. */
+const playerState = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('lector-reader')?.shadowRoot;
+    const play = root?.querySelector<HTMLElement>('.lector-play')?.innerText.trim() ?? null;
+    const position = root?.querySelector<HTMLElement>('.lector-progress')?.innerText ?? '';
+    return { play, position, sentence: Number(/Sentence (\d+) of/.exec(position)?.[1] ?? NaN) };
+  });
+
+const speechSkipReason = await realSpeechSkipReason();
+
 let firefox: LaunchedFirefox;
 let server: FixtureServer;
 let page: Page;
@@ -70,6 +83,8 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   seed = await readSeedExpectation();
   server = await serveFixtures(FIXTURES_DIR);
+  // Before Firefox starts: its speech-dispatcher voices hang without an audio sink.
+  if (speechSkipReason === null) await ensureAudioSink();
   firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
 });
 
@@ -144,6 +159,60 @@ describe('Firefox build in Firefox ESR', () => {
     expect(action.badge).toBe('!');
     expect(action.title).toBe("Lector can't read this page — click for details");
     expect(action.popup).toMatch(/^moz-extension:\/\/[^/]+\/unavailable\.html\?reason=[a-z-]+&tab=\d+$/);
+  });
+
+  it('runs none of a hostile page\'s code in the reader', async () => {
+    await page.goto(`${server.origin}/e2e/hostile.html`);
+    await page.waitForFunction(() => (window as unknown as { __pageLoaded?: boolean }).__pageLoaded === true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const runs = () => page.evaluate(() => JSON.stringify((window as unknown as { __hostileRuns: unknown[] }).__hostileRuns));
+    const runsBefore = await runs();
+    // The fixture is live: its vectors do run in the page itself.
+    expect(JSON.parse(runsBefore).length).toBeGreaterThan(0);
+
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    await expect.poll(async () => (await readerState(page)).text).toContain('The city council voted eight to three');
+    // Focus everything focusable in the article, as a keyboard user would, and let images load or fail.
+    const dangerous = await page.evaluate(async () => {
+      const article = document.querySelector('lector-reader')?.shadowRoot?.querySelector('article.lector-article');
+      if (!article) return ['no article'];
+      for (const el of article.querySelectorAll<HTMLElement>('a, summary, [tabindex]')) el.focus();
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const found: string[] = [];
+      for (const el of article.querySelectorAll('*')) {
+        if (/^(script|style|iframe|object|embed|form|input|button|link|meta|base)$/i.test(el.localName)) found.push(el.localName);
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name) || attr.name === 'srcdoc' || attr.name === 'style') found.push(`${el.localName}[${attr.name}]`);
+          if (/^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${el.localName}[${attr.name}=${attr.value}]`);
+        }
+      }
+      return found;
+    });
+    expect(dangerous).toEqual([]);
+    expect(JSON.parse(await runs())).toEqual(JSON.parse(runsBefore));
+  });
+
+  it.skipIf(speechSkipReason !== null)('reads aloud with a real voice, moves on as it speaks, and pauses where it is', async () => {
+    // Fast enough to hear several sentences in a short test.
+    await firefox.control.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({ rate: 2 }));
+    try {
+      expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+      await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
+      await page.keyboard.press('k');
+      await expect.poll(async () => (await playerState(page)).play, { timeout: 15_000 }).toBe('Pause');
+      // A real utterance ended and the next began: the place moved by itself.
+      await expect.poll(async () => (await playerState(page)).sentence, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+
+      await page.keyboard.press('k');
+      await expect.poll(async () => (await playerState(page)).play).toBe('Play');
+      const at = (await playerState(page)).position;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect((await playerState(page)).position).toBe(at);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
+    } finally {
+      await firefox.control.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.clear());
+    }
   });
 
   it('sent nothing towards the internet (every non-local connection goes to a local trap)', () => {
