@@ -132,7 +132,8 @@ function render(article: Article, file: string, options: RunOptions, doc: Docume
         // Nodes, as the reader gets them: no string is ever assigned as markup.
         const container = doc.createElement('div');
         const view = doc.defaultView;
-        if (view) container.replaceChildren(sanitizedFragment(html, view));
+        if (!view) throw new Error('the parsed page has no window to sanitize with');
+        container.replaceChildren(sanitizedFragment(html, view));
         return container;
       });
     case 'text': {

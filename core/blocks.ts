@@ -49,12 +49,34 @@ function kindOf(el: Element): { kind: BlockKind; level?: number } {
   return { kind: 'paragraph' };
 }
 
+/** Start tags that close an open <p> when HTML is parsed. */
+const CLOSES_PARAGRAPH =
+  'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, ' +
+  'h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
+
+/**
+ * A <p> holding a <div> exists only in a DOM built by scripts or by
+ * Readability; serialized and parsed again (as the reader and the CLI do), the
+ * parser splits it and the block markers land on the wrong text. As a <div> it
+ * survives the round trip unchanged.
+ */
+function retagSplitParagraphs(root: Element): void {
+  for (const p of root.querySelectorAll('p')) {
+    if (!p.querySelector(CLOSES_PARAGRAPH)) continue;
+    const div = p.ownerDocument.createElement('div');
+    for (const attribute of p.attributes) div.setAttribute(attribute.name, attribute.value);
+    div.append(...p.childNodes);
+    p.replaceWith(div);
+  }
+}
+
 /**
  * Walks `root`, marks every block with its index and returns them in reading
  * order. Text that sits directly in a container beside blocks ("<li>Intro
  * <ul>…</ul></li>") is wrapped in a span so it is a block too and never skipped.
  */
 export function collectBlocks(root: Element): BlockElement[] {
+  retagSplitParagraphs(root);
   const blocks: BlockElement[] = [];
   const add = (element: Element, kindSource: Element) => {
     const text = collapseWhitespace(element.textContent ?? '');

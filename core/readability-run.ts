@@ -29,9 +29,10 @@ interface ReadabilityInternals {
 /**
  * Readability splits words on /\W+/, which counts every letter outside A–Z as a
  * separator: a Hebrew, Russian or Greek headline then never "duplicates" the
- * title, stays in the article, and the listener hears the title twice.
+ * title, stays in the article, and the listener hears the title twice. Marks
+ * (\p{M}) belong to their word: Hindi vowel signs, Thai tone marks, a decomposed "é".
  */
-const WORD_SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const WORD_SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
 export function runReadability(clone: Document): ReadabilityOutput | null {
   const reader = new Readability<Element>(clone, {

@@ -50,7 +50,10 @@ const LECTOR_ATTRIBUTES = ['data-lector-block'];
  * and DOMPurify's parser is inert, so nothing loads or runs before it is clean.
  */
 export function sanitizedFragment(html: string, win: WindowLike): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });
+  // DOMPurify gives null when it could not parse at all (no DOMParser); show nothing rather than "null".
+  if (!fragment) throw new Error('The article could not be prepared for display: this browser could not parse it.');
+  return fragment;
 }
 
 /** Sanitizes an HTML string, for callers that have markup rather than a node. */

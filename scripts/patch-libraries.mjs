@@ -55,8 +55,9 @@ export const PATCHES = [
     package: 'dompurify',
     files: ['dist/purify.es.mjs', 'dist/purify.cjs.js'],
     why:
-      'The fallback parses a string into a non-HTML namespace document. Lector sanitizes nodes in place ' +
-      '(IN_PLACE), which never parses a string, and uses only the HTML namespace.',
+      'The fallback parses a string into a non-HTML namespace document when DOMParser fails or another ' +
+      'namespace is asked for. Lector asks only for HTML; if DOMParser ever failed, the result is empty and ' +
+      'core/sanitize.ts reports that instead of showing anything unparsed.',
     edits: [
       [
         'doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;',

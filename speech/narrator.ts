@@ -482,7 +482,9 @@ export class Narrator {
     this.clearVoiceWait();
     this.voiceWait = setTimeout(() => {
       this.voiceWait = null;
-      if (this.roster.voices.length > 0 || (this.status !== 'loading-voices' && this.status !== 'idle')) return;
+      // Asked again: a browser may fill its list without ever firing voiceschanged.
+      if (this.roster.refresh()) return this.refreshVoices();
+      if (this.status !== 'loading-voices' && this.status !== 'idle') return;
       this.noVoices = true;
       this.setError({ code: 'no-voices', message: NO_VOICES_MESSAGE });
       this.emit();

@@ -41,6 +41,7 @@ describe('shouted-link rule', () => {
     ['a capitals link in a list', '<ul><li><a href="/politics/other">SENATE PASSES THE BUDGET AFTER A LONG NIGHT</a></li></ul>'],
     ['a capitals linked heading', '<h2><a href="/politics/other">SENATE PASSES THE BUDGET AFTER A LONG NIGHT</a></h2>'],
     ['a short capitals link (an acronym)', '<p><a href="/nasa">NASA JPL</a></p>'],
+    ['a live-blog update headline linking to its own permalink', '<p><strong><a href="https://www.foxnews.com/politics/story#post-2">SENATE PASSES THE BUDGET AFTER A LONG NIGHT</a></strong></p>'],
   ])('spares %s', (_name, html) => {
     expect(run(html).removed).toEqual([]);
   });

@@ -15,6 +15,7 @@ describe('linksWithinSite', () => {
     ['https://www.foxnews.com/a', 'https://video.foxnews.com/v/1'],
     ['https://www.bbc.co.uk/news/a', 'https://news.bbc.co.uk/b'],
     ['https://www.foxnews.com/a', '//www.foxnews.com/b'],
+    ['https://alice.github.io/post', 'https://alice.github.io/other-post'],
   ])('on %s, %s is the same site', (page, href) => {
     expect(linkOn(page, href)).toBe(true);
   });
@@ -25,6 +26,12 @@ describe('linksWithinSite', () => {
     ['https://www.foxnews.com/a', '#comments'],
     ['https://www.foxnews.com/a', 'mailto:desk@foxnews.com'],
     ['about:blank', 'https://www.foxnews.com/b'],
+    // The page itself, with or without a fragment: a live blog's update linking to its own permalink.
+    ['https://www.foxnews.com/politics/live-budget', 'https://www.foxnews.com/politics/live-budget#post-2'],
+    ['https://www.foxnews.com/politics/live-budget', 'live-budget#post-2'],
+    // Shared hosts: different people's sites under one domain.
+    ['https://alice.github.io/post', 'https://bob.github.io/rebuttal'],
+    ['https://alice.substack.com/p/one', 'https://bob.substack.com/p/two'],
   ])('on %s, %s is not', (page, href) => {
     expect(linkOn(page, href)).toBe(false);
   });

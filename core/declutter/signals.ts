@@ -112,19 +112,39 @@ export function outermostWithSameText(
 export function linksWithinSite(a: Element): boolean {
   const href = (a.getAttribute('href') ?? '').trim();
   if (!href || href.startsWith('#')) return false;
-  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(href)) return true;
+  const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href);
+  let target: URL;
+  let page: URL;
   try {
-    const target = new URL(href, a.ownerDocument.URL);
-    const page = new URL(a.ownerDocument.URL);
-    return /^https?:$/.test(target.protocol) && page.hostname !== '' && siteOf(target.hostname) === siteOf(page.hostname);
+    page = new URL(a.ownerDocument.URL);
+    target = new URL(href, page);
   } catch {
-    return false; // an unparsable address is not evidence of anything
+    return relative; // no usable page address: a relative link still stays on the site
   }
+  // This very page ("#post-2" of a live blog, written out in full) is not another story.
+  target.hash = '';
+  page.hash = '';
+  if (target.href === page.href) return false;
+  if (relative) return true;
+  return /^https?:$/.test(target.protocol) && page.hostname !== '' && siteOf(target.hostname) === siteOf(page.hostname);
 }
+
+/**
+ * Hosts whose subdomains are different people's sites: alice.github.io and
+ * bob.github.io are not one site. (A public-suffix list would be complete; these
+ * are the blog and page hosts articles come from.)
+ */
+const SHARED_HOSTS = [
+  'github.io', 'gitlab.io', 'blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com',
+  'netlify.app', 'vercel.app', 'pages.dev', 'neocities.org', 'wixsite.com', 'squarespace.com', 'ghost.io',
+];
 
 /** The registrable part of a host name, near enough: "news.bbc.co.uk" → "bbc.co.uk", "www.foxnews.com" → "foxnews.com". */
 function siteOf(host: string): string {
-  const labels = host.toLowerCase().split('.');
+  const lower = host.toLowerCase();
+  const shared = SHARED_HOSTS.find((suffix) => lower.endsWith(`.${suffix}`));
+  if (shared) return lower.slice(0, -shared.length - 1).split('.').at(-1) + `.${shared}`;
+  const labels = lower.split('.');
   const last = labels.at(-1) ?? '';
   const second = labels.at(-2) ?? '';
   const keep = labels.length >= 3 && last.length === 2 && second.length <= 3 ? 3 : 2;

@@ -57,10 +57,11 @@ export async function ensureAudioSink(): Promise<void> {
   if (!(await hasExecutable('pulseaudio'))) {
     throw new Error('pulseaudio is not installed: real speech needs an audio sink (apt-get install pulseaudio).');
   }
-  // A speech-dispatcher left from an earlier sink would hang every utterance; Chromium
-  // starts a fresh one, attached to the new sink, when it next needs voices.
+  // A speech-dispatcher left from an earlier sink would hang every utterance; the browser
+  // starts a fresh one, attached to the new sink, when it next needs voices. Only in CI:
+  // on a developer's desktop it may be the screen reader's own speech server.
   // (-f: the process name is cut to 15 characters, "speech-dispatch".)
-  await run('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
+  if (process.env.CI) await run('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
   try {
     await run('pulseaudio', PULSEAUDIO_ARGS);
   } catch (error) {

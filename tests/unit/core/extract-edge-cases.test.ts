@@ -159,6 +159,7 @@ describe('structure', () => {
     ['Hebrew', 'he', 'הספרייה העירונית פותחת חדר שקט לקוראים', 'איך ייראה החדר', 'עיתון העמק'],
     ['Russian', 'ru', 'Городская библиотека открывает тихий зал', 'Как будет устроен зал', 'Вечерние новости'],
     ['Greek', 'el', 'Η δημοτική βιβλιοθήκη ανοίγει ήσυχη αίθουσα', 'Πώς θα είναι η αίθουσα', 'Νέα της Κοιλάδας'],
+    ['Hindi', 'hi', 'नगर पुस्तकालय में पाठकों के लिए शांत कक्ष खुलेगा', 'कक्ष कैसा होगा', 'घाटी समाचार'],
     ['English', 'en', 'The city library opens a quiet room', 'What the room will be like', 'Valley News'],
   ])('does not repeat the headline that is the title (%s), and keeps the section headings', (_name, lang, headline, section, site) => {
     const prose = `<p>${PARAGRAPH}</p>`.repeat(3);
@@ -167,6 +168,35 @@ describe('structure', () => {
     expect(article.title).toBe(headline);
     expect(article.blocks.filter((block) => block.text === headline)).toEqual([]);
     expect(article.headings.map((heading) => heading.text)).toEqual([section]);
+  });
+
+  it('keeps a Hindi section heading that only shares letters with the title (marks stay inside their words)', () => {
+    const prose = `<p>${PARAGRAPH}</p>`.repeat(3);
+    const title = 'लोकसभा चुनाव के नतीजे घोषित, भाजपा सबसे बड़ी पार्टी';
+    const html = page(`<div>${prose}<h2>सबसे बड़ी चुनौती</h2>${prose}</div>`, `<title>${title}</title>`, 'lang="hi"');
+    expect(articleOf(extractHtml(html)).headings.map((heading) => heading.text)).toEqual(['सबसे बड़ी चुनौती']);
+  });
+
+  it('marks blocks so that they survive the article being parsed again (a <p> a script filled with a <div>)', () => {
+    const parsed = parseHtml(page(`<article><h1>Bridge closure</h1><p id="odd"></p>${`<p>${PARAGRAPH}</p>`.repeat(4)}</article>`), 'https://news.example/story');
+    // A parser never nests a <div> in a <p>; scripts on real pages do, and the clone keeps it.
+    const doc = parsed.document;
+    const inner = doc.createElement('div');
+    inner.textContent = 'The detour adds about ten minutes to the drive for most commuters heading downtown.';
+    const span = doc.createElement('span');
+    span.append(inner);
+    doc.getElementById('odd')!.append(span, ' Buses will keep their usual stops along the way.');
+    const article = articleOf(extractArticle(doc, { url: 'https://news.example/story', window: parsed.window }));
+    parsed.close();
+    expect(article.text).toContain('The detour adds about ten minutes');
+
+    // What the reader and the CLI do: parse the HTML again, then find each block by its marker.
+    const again = parseHtml(`<!DOCTYPE html><html><body><div id="r">${article.html}</div></body></html>`);
+    for (const block of article.blocks) {
+      const element = again.document.querySelector(`[data-lector-block="${block.index}"]`);
+      expect((element?.textContent ?? '').replace(/\s+/g, ' ').trim()).toBe(block.text);
+    }
+    again.close();
   });
 
   it('reads list items, quotes and code as their own kinds of block', () => {

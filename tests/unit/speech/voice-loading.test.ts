@@ -63,6 +63,15 @@ describe('Narrator voices', () => {
     expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false, error: null });
   });
 
+  it('looks again before saying there are none: a browser may fill the list without telling', () => {
+    const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
+    vi.advanceTimersByTime(1_000);
+    // Filled silently: no voiceschanged event.
+    (synth as unknown as { voicesVisible: boolean }).voicesVisible = true;
+    vi.advanceTimersByTime(10_000);
+    expect(narrator.state).toMatchObject({ status: 'idle', noVoices: false, error: null, voice: american });
+  });
+
   it('does not report missing voices when they arrive while it waits', () => {
     const { narrator, synth } = setup({ voices: [american], voicesLoaded: false });
     vi.advanceTimersByTime(1_000);

@@ -83,12 +83,25 @@ describe('the library patches', () => {
 
 describe("the reader's own code", () => {
   it('uses no raw-HTML sink', async () => {
-    const sinks = '\\.(innerHTML|outerHTML)\\s*(\\+|\\|\\||&&|\\?\\?)?=[^=]|insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|document\\.write|dangerouslySetInnerHTML';
+    const sinks = '\\.(innerHTML|outerHTML)\\s*(\\+|\\|\\||&&|\\?\\?)?=([^=]|$)|insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|document\\.write|dangerouslySetInnerHTML';
     const files = await promisify(execFile)('grep', ['-rlE', sinks, 'core', 'components', 'entrypoints', 'settings', 'speech', 'cli'], { cwd: REPO_ROOT }).then(
       ({ stdout }) => stdout.trim().split('\n').filter((file) => file && !file.includes('.test.')),
       () => [], // grep exits 1 when nothing matches
     );
     expect(files).toEqual([]);
+  });
+
+  it('says so clearly when the browser cannot parse the article, instead of showing "null"', () => {
+    const page = parseHtml('<html><body></body></html>');
+    (page.window as unknown as { DOMParser: unknown }).DOMParser = class {
+      parseFromString(): never {
+        throw new Error('blocked');
+      }
+    };
+    expect(() => sanitizedFragment('<p>One</p>', page.window as unknown as Parameters<typeof sanitizedFragment>[1])).toThrow(
+      /could not be prepared for display/,
+    );
+    page.close();
   });
 
   it('renders article HTML from nodes sanitized again, keeping the block markers', () => {
