@@ -1,7 +1,7 @@
 /** The shortcut list, in a modal dialog above the reader ("?" opens it, Escape closes it). */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from './reader/messages';
-import { ShortcutTable } from './ShortcutRows';
+import { ShortcutTable } from './ShortcutTable';
 
 export interface ShortcutHelpProps {
   t: Translate;

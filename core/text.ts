@@ -32,6 +32,34 @@ export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }
 
+/** Elements whose text reads as its own line: their edges are word breaks even without whitespace. */
+const LINE_BREAKING = new Set([
+  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'HR', 'TD', 'TH', 'TR', 'DT', 'DD', 'FIGCAPTION',
+  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'FIGURE', 'PRE', 'NAV',
+]);
+
+/**
+ * An element's text as it reads, for showing and speaking: "BEST OVERALL" and
+ * "Brooklinen sheets" in two paragraphs come out as two words, not "OVERALLBrooklinen"
+ * as textContent would have it.
+ */
+export function readableText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const breaks = LINE_BREAKING.has((child as Element).tagName.toUpperCase());
+        if (breaks) parts.push(' ');
+        walk(child);
+        if (breaks) parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return collapseWhitespace(parts.join(''));
+}
+
 /** Characters of an element's text that sit inside links (each link whitespace-collapsed). */
 export function linkedTextLength(el: Element): number {
   let linked = 0;

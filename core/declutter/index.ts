@@ -1,5 +1,5 @@
 import type { Removal } from '../model';
-import { collapseWhitespace, normalizeForMatch, textOf } from '../text';
+import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
 import { adLabels } from './ad-labels';
 import { commentSections } from './comment-sections';
 import { creditsAndDatelines } from './credits-and-datelines';
@@ -54,7 +54,7 @@ export function declutter(root: Element, options: DeclutterOptions = {}): Remova
   for (const rule of options.rules ?? clutterRules) {
     for (const el of rule.find(root, context)) {
       if (el === root || !root.contains(el)) continue;
-      removed.push({ rule: rule.name, text: context.text(el) });
+      removed.push({ rule: rule.name, text: readableText(el) });
       const parent = el.parentElement;
       el.remove();
       forgetAncestors(parent);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ShortcutTable } from '@/components/ShortcutRows';
+import { ShortcutTable } from '@/components/ShortcutTable';
 import { t } from '@/components/shell/translate';
 import { TOGGLE_COMMAND } from '../reader.content/protocol';
 

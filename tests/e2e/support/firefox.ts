@@ -145,8 +145,11 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
       extensionOrigin,
       trap,
       close: async () => {
-        await opened.close();
-        await trap.close();
+        try {
+          await opened.close();
+        } finally {
+          await trap.close();
+        }
       },
     };
   } catch (error) {
