@@ -50,9 +50,11 @@ function kindOf(el: Element): { kind: BlockKind; level?: number } {
 }
 
 /** Start tags that close an open <p> when HTML is parsed. */
-const CLOSES_PARAGRAPH =
-  'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, ' +
-  'h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
+const CLOSES_PARAGRAPH = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'UL',
+]);
 
 /**
  * A <p> holding a <div> exists only in a DOM built by scripts or by
@@ -61,8 +63,12 @@ const CLOSES_PARAGRAPH =
  * survives the round trip unchanged.
  */
 function retagSplitParagraphs(root: Element): void {
-  for (const p of root.querySelectorAll('p')) {
-    if (!p.querySelector(CLOSES_PARAGRAPH)) continue;
+  const split = new Set<Element>();
+  for (const el of root.querySelectorAll('*')) {
+    if (!CLOSES_PARAGRAPH.has(el.tagName.toUpperCase())) continue;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (up.tagName.toUpperCase() === 'P') split.add(up);
+  }
+  for (const p of split) {
     const div = p.ownerDocument.createElement('div');
     for (const attribute of p.attributes) div.setAttribute(attribute.name, attribute.value);
     div.append(...p.childNodes);
