@@ -4,13 +4,7 @@
  * overlay can find it again without re-deriving anything.
  */
 import type { BlockKind } from './model';
-import { collapseWhitespace } from './text';
-
-const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DT', 'DD', 'DIV',
-  'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'DETAILS',
-  'SUMMARY', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'HR', 'ADDRESS', 'CENTER',
-]);
+import { BLOCK_TAGS, collapseWhitespace } from './text';
 
 export const BLOCK_ATTRIBUTE = 'data-lector-block';
 
@@ -23,16 +17,6 @@ export interface BlockElement {
 
 function isBlock(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
-}
-
-/** Every element under `root` (and root) that has a block somewhere inside it: one pass instead of a walk per level. */
-function elementsContainingBlocks(root: Element): Set<Element> {
-  const containing = new Set<Element>();
-  for (const el of root.querySelectorAll('*')) {
-    if (!isBlock(el)) continue;
-    for (let up = el.parentElement; up && !containing.has(up); up = up === root ? null : up.parentElement) containing.add(up);
-  }
-  return containing;
 }
 
 /** The kind from the block's nearest context; `pre`/`code` anywhere above wins over a caption, and so on down. */
@@ -57,23 +41,32 @@ const CLOSES_PARAGRAPH = new Set([
 ]);
 
 /**
- * A <p> holding a <div> exists only in a DOM built by scripts or by
- * Readability; serialized and parsed again (as the reader and the CLI do), the
- * parser splits it and the block markers land on the wrong text. As a <div> it
- * survives the round trip unchanged.
+ * One pass over `root` for what the walk below needs: every element with a
+ * block somewhere inside it. On the way, a <p> holding a <div> (a DOM only
+ * scripts or Readability build) becomes a <div>: serialized and parsed again,
+ * as the reader and the CLI do, the parser would split it and the block
+ * markers would land on the wrong text.
  */
-function retagSplitParagraphs(root: Element): void {
+function prepareBlocks(root: Element): Set<Element> {
+  const containing = new Set<Element>();
   const split = new Set<Element>();
   for (const el of root.querySelectorAll('*')) {
-    if (!CLOSES_PARAGRAPH.has(el.tagName.toUpperCase())) continue;
-    for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (up.tagName.toUpperCase() === 'P') split.add(up);
+    const tag = el.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) {
+      for (let up = el.parentElement; up && !containing.has(up); up = up === root ? null : up.parentElement) containing.add(up);
+    }
+    if (CLOSES_PARAGRAPH.has(tag)) {
+      for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (up.tagName.toUpperCase() === 'P') split.add(up);
+    }
   }
   for (const p of split) {
     const div = p.ownerDocument.createElement('div');
     for (const attribute of p.attributes) div.setAttribute(attribute.name, attribute.value);
     div.append(...p.childNodes);
     p.replaceWith(div);
+    if (containing.delete(p)) containing.add(div);
   }
+  return containing;
 }
 
 /**
@@ -82,7 +75,7 @@ function retagSplitParagraphs(root: Element): void {
  * <ul>…</ul></li>") is wrapped in a span so it is a block too and never skipped.
  */
 export function collectBlocks(root: Element): BlockElement[] {
-  retagSplitParagraphs(root);
+  const containing = prepareBlocks(root);
   const blocks: BlockElement[] = [];
   const add = (element: Element, kindSource: Element) => {
     const text = collapseWhitespace(element.textContent ?? '');
@@ -90,7 +83,6 @@ export function collectBlocks(root: Element): BlockElement[] {
     element.setAttribute(BLOCK_ATTRIBUTE, String(blocks.length));
     blocks.push({ element, text, ...kindOf(kindSource) });
   };
-  const containing = elementsContainingBlocks(root);
   const visit = (el: Element) => {
     if (!containing.has(el)) {
       if (el !== root) add(el, el);

@@ -55,8 +55,3 @@ export function sanitizedFragment(html: string, win: WindowLike): DocumentFragme
   if (!fragment) throw new Error('The article could not be prepared for display: this browser could not parse it.');
   return fragment;
 }
-
-/** Sanitizes an HTML string, for callers that have markup rather than a node. */
-export function sanitizeHtml(html: string, win: WindowLike): string {
-  return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as unknown as string;
-}

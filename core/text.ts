@@ -32,10 +32,11 @@ export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }
 
-/** Elements whose text reads as its own line: their edges are word breaks even without whitespace. */
-const LINE_BREAKING = new Set([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'HR', 'TD', 'TH', 'TR', 'DT', 'DD', 'FIGCAPTION',
-  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'FIGURE', 'PRE', 'NAV',
+/** Block elements: each is a line of its own, and the units the reader moves by (core/blocks.ts). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DT', 'DD', 'DIV',
+  'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'DETAILS',
+  'SUMMARY', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'HR', 'ADDRESS', 'CENTER',
 ]);
 
 /**
@@ -49,7 +50,8 @@ export function readableText(el: Element): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
-        const breaks = LINE_BREAKING.has((child as Element).tagName.toUpperCase());
+        const tag = (child as Element).tagName.toUpperCase();
+        const breaks = tag === 'BR' || BLOCK_TAGS.has(tag);
         if (breaks) parts.push(' ');
         walk(child);
         if (breaks) parts.push(' ');

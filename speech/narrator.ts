@@ -463,19 +463,22 @@ export class Narrator {
 
   private refreshVoices(): void {
     if (this.disposed) return;
-    if (this.roster.refresh()) {
-      this.clearVoiceWait();
-      this.noVoices = false;
-      if (this.error?.code === 'no-voices') {
-        this.error = null;
-        this.status = 'idle';
-      }
-      if (this.status === 'loading-voices') {
-        this.status = 'playing';
-        this.speakCurrent();
-      }
-    }
+    if (this.roster.refresh()) this.voicesArrived();
     this.emit();
+  }
+
+  /** The roster has voices now: a wait or a "no voices" error ends, and a pending Play starts. */
+  private voicesArrived(): void {
+    this.clearVoiceWait();
+    this.noVoices = false;
+    if (this.error?.code === 'no-voices') {
+      this.error = null;
+      this.status = 'idle';
+    }
+    if (this.status === 'loading-voices') {
+      this.status = 'playing';
+      this.speakCurrent();
+    }
   }
 
   private waitForVoices(): void {
@@ -483,7 +486,10 @@ export class Narrator {
     this.voiceWait = setTimeout(() => {
       this.voiceWait = null;
       // Asked again: a browser may fill its list without ever firing voiceschanged.
-      if (this.roster.refresh()) return this.refreshVoices();
+      if (this.roster.refresh()) {
+        this.voicesArrived();
+        return this.emit();
+      }
       if (this.status !== 'loading-voices' && this.status !== 'idle') return;
       this.noVoices = true;
       this.setError({ code: 'no-voices', message: NO_VOICES_MESSAGE });

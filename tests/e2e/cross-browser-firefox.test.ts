@@ -18,6 +18,7 @@ import {
   firefoxActionState,
   launchFirefoxWithExtension,
   openReaderInFirefox,
+  type ExtensionPageGlobal,
   type LaunchedFirefox,
 } from './support/firefox';
 
@@ -106,7 +107,7 @@ afterEach(async () => {
 describe('Firefox build in Firefox ESR', () => {
   it('has host access to the fixture server as a temporary add-on (the e2e manifest asks for it)', async () => {
     const granted = await firefox.control.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const api = (globalThis as ExtensionPageGlobal).browser;
       return (await api.permissions.getAll()).origins ?? [];
     });
     expect(granted).toContain('http://127.0.0.1/*');
@@ -194,7 +195,7 @@ describe('Firefox build in Firefox ESR', () => {
 
   it.skipIf(speechSkipReason !== null)('reads aloud with a real voice, moves on as it speaks, and pauses where it is', async () => {
     // Fast enough to hear several sentences in a short test.
-    await firefox.control.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({ rate: 2 }));
+    await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
     try {
       expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
       await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
@@ -211,7 +212,7 @@ describe('Firefox build in Firefox ESR', () => {
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
     } finally {
-      await firefox.control.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.clear());
+      await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
     }
   });
 

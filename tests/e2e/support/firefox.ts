@@ -106,7 +106,8 @@ export function firefoxPrefs(trapPort: number, extensionUuid: string): Record<st
 }
 
 /** Code evaluated in a Lector page runs where Firefox's `browser` namespace exists. */
-type ExtensionPageGlobal = typeof globalThis & { browser: typeof ExtensionApi };
+/** `globalThis` in one of Lector's own pages, where the WebExtension API is `browser`. */
+export type ExtensionPageGlobal = typeof globalThis & { browser: typeof ExtensionApi };
 
 export interface LaunchedFirefox {
   browser: Browser;
