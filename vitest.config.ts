@@ -13,6 +13,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.{ts,tsx}', 'core/**/*.test.ts'],
           environment: 'node',
+          // In jsdom files only: a stand-in for the browser's Element.setHTML.
+          setupFiles: ['tests/unit/support/set-html.ts'],
         },
       },
       {

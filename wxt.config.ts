@@ -14,10 +14,28 @@ export const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus']
 
 /**
  * Extension pages load only their own files: no remote scripts, no remote
- * fetches, no plugins, no <base> rewriting, no form posts.
+ * fetches, no plugins, no form posts. No `base-uri` limit: the extraction frame
+ * gives its inert copy of a page the page's own <base>, so that links and
+ * images keep their addresses (the copy inherits this policy); with scripts
+ * only from 'self', a base elsewhere could not bring code in.
  */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self'; object-src 'none'; form-action 'none'; img-src 'self' data:";
+
+/**
+ * The extraction frame (entrypoints/extract-frame) is the one file pages may
+ * load, and only inside the reader. Chrome's `use_dynamic_url` gives it an
+ * address that changes every session, so a page cannot probe for Lector by a
+ * fixed URL; Firefox's addresses are already random per install.
+ */
+export const EXTRACT_FRAME_FILE = 'extract-frame.html';
+
+/**
+ * The reader shows the article with the browser's HTML sanitizer (`setHTML`),
+ * which Chrome ships from 146 and Firefox from 148.
+ */
+export const MINIMUM_CHROME_VERSION = '146';
+export const MINIMUM_FIREFOX_VERSION = '148.0';
 
 /** AMO identity; a GUID so it claims no domain. */
 export const GECKO_ID = '{6f0d3f7e-3c5b-4f0e-9a4e-2d7c1b8a5e41}';
@@ -44,16 +62,24 @@ export default defineConfig({
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    web_accessible_resources: [
+      {
+        resources: [EXTRACT_FRAME_FILE],
+        matches: ['<all_urls>'],
+        // Firefox does not know the key and would warn about it.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // data_collection_permissions is understood from Firefox 140 on.
-              strict_min_version: '140.0',
+              strict_min_version: MINIMUM_FIREFOX_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: MINIMUM_FIREFOX_VERSION },
           },
         }
       : {}),

@@ -18,6 +18,16 @@ const output = join(root, '.output');
 const BROWSERS = ['chrome', 'firefox', 'edge'] as const;
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+/** The issue's target for the script injected into pages. */
+const INJECTED_TARGET_GZIP_KB = 45;
+
+/** The extraction frame's script, named in its HTML (the chunk name carries a hash). */
+async function frameScript(dir: string): Promise<string> {
+  const html = await readFile(join(dir, 'extract-frame.html'), 'utf8');
+  const src = /src="\/(chunks\/extract-frame-[\w-]+\.js)"/.exec(html)?.[1];
+  if (!src) throw new Error('extract-frame.html names no extract-frame chunk');
+  return src;
+}
 
 async function version(): Promise<string> {
   return (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -41,15 +51,22 @@ export default async function sizeBench(): Promise<{ title: string; lines: strin
 
   const lines = ['| artifact | size | gzipped |', '| --- | ---: | ---: |'];
   for (const zip of zips) lines.push(`| \`${zip}\` | ${kB((await stat(join(output, zip))).size)} | — |`);
-  for (const file of ['content-scripts/reader.js', 'background.js']) {
-    const code = await readFile(join(output, 'chrome-mv3', file));
-    lines.push(`| \`${file}\` (Chrome build) | ${kB(code.length)} | ${kB(gzipSync(code, { level: 9 }).length)} |`);
+  const chrome = join(output, 'chrome-mv3');
+  let injectedGzip = 0;
+  for (const file of ['content-scripts/reader.js', await frameScript(chrome), 'background.js']) {
+    const code = await readFile(join(chrome, file));
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    if (file === 'content-scripts/reader.js') injectedGzip = gzipped;
+    lines.push(`| \`${file}\` (Chrome build) | ${kB(code.length)} | ${kB(gzipped)} |`);
   }
   lines.push(
     '',
     `Production builds of Lector ${v}${reuse ? ' (existing zips reused)' : ', zipped fresh by this run'}. ` +
-      '`content-scripts/reader.js` is the only code injected into a page, and only when the reader is opened; ' +
-      'it carries extraction (Readability, DOMPurify, declutter rules), the Preact shell and its CSS.',
+      '`content-scripts/reader.js` is the only code injected into a page, and only when the reader is opened: ' +
+      'the Preact reader, its CSS, the speech engine and settings. ' +
+      `Target for it: under ${INJECTED_TARGET_GZIP_KB} kB gzipped — ${injectedGzip / 1024 < INJECTED_TARGET_GZIP_KB ? 'met' : 'NOT met'}. ` +
+      'Extraction (Readability, DOMPurify, the declutter rules) is the `extract-frame` chunk, which runs in a hidden ' +
+      'extension frame and is loaded from the installed extension, never injected.',
   );
   return { title: 'Package size', lines };
 }

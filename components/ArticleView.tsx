@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { sanitizedFragment } from '../core/sanitize';
+import { showArticleHtml } from './article-html';
 import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follow-scroll';
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
 import { createSpokenHighlighter } from './highlight/spoken-highlight';
@@ -41,8 +41,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
   // First of the layout effects: the ones below look for blocks inside the article.
   useLayoutEffect(() => {
     const root = articleRef.current;
-    const view = root?.ownerDocument.defaultView;
-    if (root && view) root.replaceChildren(sanitizedFragment(article.html, view));
+    if (root) showArticleHtml(root, article.html);
   }, [article.html]);
 
   // The start of "Read aloud from here", or the title, takes focus when the reader opens.
@@ -129,7 +128,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
         ref={articleRef}
         class="lector-article"
         onClick={onClick}
-        // Filled by the layout effect above from sanitized nodes; Preact leaves children it did not create alone.
+        // Filled by the layout effect above with the browser's sanitizer; Preact leaves children it did not create alone.
       />
     </div>
   );

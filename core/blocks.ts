@@ -4,9 +4,10 @@
  * overlay can find it again without re-deriving anything.
  */
 import type { BlockKind } from './model';
+import { BLOCK_ATTRIBUTE } from './sanitize-policy';
 import { BLOCK_TAGS, collapseWhitespace } from './text';
 
-export const BLOCK_ATTRIBUTE = 'data-lector-block';
+export { BLOCK_ATTRIBUTE };
 
 export interface BlockElement {
   element: Element;

@@ -37,9 +37,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function extract(doc: Document, options: ExtractOptions): ExtractResult {
-  if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') {
-    return noArticle('not-html', 'This is not a web page with text (it looks like an image, a feed or data), so there is no article to show.');
-  }
+  if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();
   if (!hasVisibleText(doc.body)) {
     return noArticle('empty', 'This page has no text yet. It may still be loading, or it may be an app that draws its content with scripts.');
   }
@@ -59,7 +57,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   }
   restoreHeadingLevels(root);
   const removed = settleLowWeightHeadings(root);
-  removed.push(...declutter(root, { rules: options.rules }));
+  removed.push(...declutter(root, { rules: options.rules, pageUrl: articleUrl(doc, options) }));
   sanitizeInPlace(root, win);
   assignHeadingIds(root);
 
@@ -94,7 +92,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
 
   const article: Article = {
     kind: 'article',
-    url: options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null),
+    url: articleUrl(doc, options),
     title: collapseWhitespace(parsed.title || doc.title || '') || 'Untitled',
     byline: nullIfBlank(parsed.byline),
     siteName: nullIfBlank(parsed.siteName),
@@ -112,6 +110,14 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     removed,
   };
   return article;
+}
+
+function articleUrl(doc: Document, options: ExtractOptions): string | null {
+  return options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+}
+
+export function notHtml(): NoArticle {
+  return noArticle('not-html', 'This is not a web page with text (it looks like an image, a feed or data), so there is no article to show.');
 }
 
 function noArticle(code: NoArticleCode, reason: string): NoArticle {

@@ -3,15 +3,12 @@
  * page is hostile. Nothing that can run, submit, frame or restyle survives.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { BLOCK_ATTRIBUTE, FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS } from './sanitize-policy';
 
 export const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true, svg: true, mathMl: true },
-  FORBID_TAGS: [
-    'script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'dialog', 'portal',
-    'foreignObject', 'animate', 'set', 'animateMotion', 'animateTransform',
-  ],
-  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'contenteditable', 'xlink:href'],
+  FORBID_TAGS: [...FORBIDDEN_TAGS],
+  FORBID_ATTR: [...FORBIDDEN_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
   // A closed list of schemes: no javascript:, vbscript: or data: in links.
@@ -41,13 +38,12 @@ export function sanitizeInPlace(root: Element, win: WindowLike): void {
   purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }
 
-/** The attributes core/blocks.ts adds after sanitizing; the reader finds blocks and sentences by them. */
-const LECTOR_ATTRIBUTES = ['data-lector-block'];
+const LECTOR_ATTRIBUTES = [BLOCK_ATTRIBUTE];
 
 /**
- * Nodes for an article's HTML, sanitized again on their way into the reader:
- * the view never turns a string into markup by itself (no innerHTML anywhere),
- * and DOMPurify's parser is inert, so nothing loads or runs before it is clean.
+ * Nodes for an article's HTML, sanitized again (the CLI's Markdown output; the
+ * reader uses the browser's sanitizer instead, see components/article-html.ts).
+ * DOMPurify's parser is inert, so nothing loads or runs before it is clean.
  */
 export function sanitizedFragment(html: string, win: WindowLike): DocumentFragment {
   const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });

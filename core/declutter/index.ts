@@ -44,13 +44,16 @@ export const clutterRules: readonly ClutterRule[] = [
 export interface DeclutterOptions {
   rules?: readonly ClutterRule[];
   lexicon?: Lexicon;
+  /** The article's address (default: the document's URL); rules compare links with it. */
+  pageUrl?: string | null;
 }
 
 /** Removes clutter from `root` in place and reports each removal with the rule that made it. */
 export function declutter(root: Element, options: DeclutterOptions = {}): Removal[] {
   const lexicon = options.lexicon ?? defaultLexicon();
   const removed: Removal[] = [];
-  const { context, forgetAncestors } = createContext(root, lexicon);
+  const pageUrl = options.pageUrl === undefined ? documentUrl(root) : options.pageUrl;
+  const { context, forgetAncestors } = createContext(root, lexicon, pageUrl);
   for (const rule of options.rules ?? clutterRules) {
     for (const el of rule.find(root, context)) {
       if (el === root || !root.contains(el)) continue;
@@ -69,7 +72,12 @@ export function declutter(root: Element, options: DeclutterOptions = {}): Remova
  * once per rule more than halved declutter time. A removal changes the text of
  * its ancestors only, so those are the entries forgotten.
  */
-function createContext(root: Element, lexicon: Lexicon): { context: RuleContext; forgetAncestors(el: Element | null): void } {
+function documentUrl(root: Element): string | null {
+  const url = root.ownerDocument.URL;
+  return url && url !== 'about:blank' ? url : null;
+}
+
+function createContext(root: Element, lexicon: Lexicon, pageUrl: string | null): { context: RuleContext; forgetAncestors(el: Element | null): void } {
   const measured = measureTexts(root);
   const texts = new Map<Element, string>();
   const normalized = new Map<Element, string>();
@@ -83,6 +91,7 @@ function createContext(root: Element, lexicon: Lexicon): { context: RuleContext;
     return value;
   };
   const context: RuleContext = {
+    pageUrl,
     lexicon,
     text,
     lines() {

@@ -12,7 +12,7 @@ export const pageAddress: ClutterRule = {
   reason: 'The page’s own web address, printed for paper copies.',
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
-    const own = comparable(root.ownerDocument.URL);
+    const own = comparable(context.pageUrl ?? '');
     if (own === null) return [];
     return findLines(root, context, (el) => {
       const text = context.text(el);

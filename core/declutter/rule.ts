@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon';
 
 export interface RuleContext {
+  /** The article's address, or null when unknown; the document's own URL may be a copy's. */
+  pageUrl: string | null;
   /** Label texts of every catalogued language, merged. */
   lexicon: Lexicon;
   /** Text of an element, whitespace-collapsed; cached for the duration of one rule pass. */

@@ -30,7 +30,7 @@ function isShoutedLink(el: Element, context: RuleContext): boolean {
   if (!isShouted(text, 15)) return false;
   // One link, and the whole line: several links in capitals are a menu, a link inside a sentence is prose.
   const links = el.querySelectorAll('a[href]');
-  if (links.length !== 1 || linkDensity(el) < 0.9 || !linksWithinSite(links[0]!)) return false;
+  if (links.length !== 1 || linkDensity(el) < 0.9 || !linksWithinSite(links[0]!, context.pageUrl)) return false;
   // A line inside a list, table or heading belongs to that structure, not to the flow of paragraphs.
   return el.closest('li, td, th, h1, h2, h3, h4, h5, h6, figcaption') === null;
 }

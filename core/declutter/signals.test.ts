@@ -4,7 +4,7 @@ import { isShouted, linksWithinSite } from './signals';
 
 function linkOn(page: string, href: string): boolean {
   const parsed = parseHtml(`<!DOCTYPE html><html><body><a href="${href}">x</a></body></html>`, page);
-  const result = linksWithinSite(parsed.document.querySelector('a')!);
+  const result = linksWithinSite(parsed.document.querySelector('a')!, parsed.document.URL === 'about:blank' ? null : parsed.document.URL);
   parsed.close();
   return result;
 }

@@ -108,15 +108,17 @@ export function outermostWithSameText(
  * A link to another page of the site the article is on: relative, or to the same
  * registrable domain ("video.foxbusiness.com" from "www.foxbusiness.com"). Sites
  * promote their own stories; a link to another site is usually a source.
+ * `pageUrl` is the article's address (not the document's: extraction may run on
+ * a copy parsed elsewhere).
  */
-export function linksWithinSite(a: Element): boolean {
+export function linksWithinSite(a: Element, pageUrl: string | null): boolean {
   const href = (a.getAttribute('href') ?? '').trim();
   if (!href || href.startsWith('#')) return false;
   const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href);
   let target: URL;
   let page: URL;
   try {
-    page = new URL(a.ownerDocument.URL);
+    page = new URL(pageUrl ?? '');
     target = new URL(href, page);
   } catch {
     return relative; // no usable page address: a relative link still stays on the site

@@ -80,7 +80,7 @@ function headlineLink(card: Element, context: RuleContext): Element | null {
   if (text.length < 10 || text.length > 200 || !text.includes(' ')) return null;
   const line = link.closest(HEADLINE_LINE);
   const ownLine = line !== null && card.contains(line) && line !== card ? context.text(line) === text : standsAlone(link, card);
-  return ownLine && linksWithinSite(link) ? link : null;
+  return ownLine && linksWithinSite(link, context.pageUrl) ? link : null;
 }
 
 /** A link straight in the card with no text beside it: no words before or after it at its level. */

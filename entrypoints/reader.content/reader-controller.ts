@@ -5,9 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReaderContent } from '@/components/ReaderShell';
-import { extractArticle } from '@/core/extract';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { readingPositionKey } from '@/settings/reading-positions';
+import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
+import { createArticleSource } from './article-source';
+import { extractInFrame } from './extraction-frame';
 import { mountReader, type MountedReader } from './mount-reader';
 import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from './preference-sync';
 import type { ReaderOutcome, StartHint } from './protocol';
@@ -33,6 +35,12 @@ export class ReaderController {
   private mounted: MountedReader | null = null;
   private session: ReaderSession | null = null;
   private opening: Promise<ReaderOutcome> | null = null;
+  private readonly source = createArticleSource((page) =>
+    extractInFrame(page, {
+      url: browser.runtime.getURL(EXTRACT_FRAME_PATH),
+      origin: new URL(browser.runtime.getURL('/')).origin,
+    }),
+  );
   state: ReaderState | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -73,9 +81,11 @@ export class ReaderController {
 
   private async mount(options: OpenOptions): Promise<ReaderOutcome> {
     const selection = document.getSelection()?.toString() ?? '';
-    const result = extractSafely(document, location.href);
-    const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
+    // The frame starts first: its start-up is the longest wait, and the settings load meanwhile.
+    const extraction = this.source.read(document);
     const preferences = await loadPreferences();
+    const result = await extraction;
+    const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
     const saver = createPreferenceSaver(preferences);
     const ui = uiLocale();
     ensureReaderFont(preferences.appearance.fontFamily);
@@ -172,18 +182,6 @@ function pageMeta() {
 function locateStart(article: Article, startHint?: StartHint): number | null {
   if (!startHint) return null;
   return findStartBlock(article.blocks, startTextsFromPage(startHint, document, menuTarget(startHint)));
-}
-
-function extractSafely(doc: Document, url: string): ExtractResult {
-  try {
-    return extractArticle(doc, { url });
-  } catch (error) {
-    return {
-      kind: 'no-article',
-      code: 'error',
-      reason: `Lector could not read this page (${error instanceof Error ? error.message : String(error)}).`,
-    };
-  }
 }
 
 /** Firefox tells which element the menu was opened on; Chrome has no such API. */

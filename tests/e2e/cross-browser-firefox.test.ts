@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { articleHtmlCheckScript, EXPECTED_REPORT } from './support/article-html-check';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
 import {
@@ -150,6 +151,27 @@ describe('Firefox build in Firefox ESR', () => {
     expect(await openReaderInFirefox(firefox, page)).toEqual({ shown: 'closed' });
     expect((await readerState(page)).hosts).toBe(0);
     expect(await pageDom(page)).toBe(before);
+  });
+
+  it('reads the page in its extraction frame, even where the page forbids frames, and leaves no frame behind', async () => {
+    await page.goto(`${server.origin}/e2e/frame-watch.html`);
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
+    const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown }).__seen));
+    expect(JSON.parse(seen)).toEqual({ added: ['lector-extract', 'lector-reader'], removed: ['lector-extract'], messages: [] });
+    const link = await page.evaluate(() =>
+      document.querySelector('lector-reader')?.shadowRoot?.querySelector('article a')?.getAttribute('href'),
+    );
+    expect(link).toBe(`${server.origin}/timetable/winter`);
+
+    await page.goto(`${server.origin}/e2e/strict-csp.html`);
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season' });
+    await expect.poll(async () => (await readerState(page)).text).toContain('The student union welcomed the change');
+  });
+
+  it("shows the article with Firefox's own HTML sanitizer and Lector's lists", async () => {
+    const report = JSON.parse((await page.evaluate(await articleHtmlCheckScript())) as string) as unknown;
+    expect(report).toEqual(EXPECTED_REPORT);
   });
 
   it('says so on the toolbar button on a tab it may not script (about:blank)', async () => {

@@ -11,7 +11,10 @@ import { inject } from 'vitest';
 import {
   E2E_HOST_PERMISSIONS,
   EXTENSION_PAGES_CSP,
+  EXTRACT_FRAME_FILE,
   GECKO_ID,
+  MINIMUM_CHROME_VERSION,
+  MINIMUM_FIREFOX_VERSION,
   PERMISSIONS,
 } from '../../wxt.config';
 import { REPO_ROOT } from './support/browser';
@@ -46,9 +49,30 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
-    // Nothing runs on pages by itself, and the page cannot load our files.
+    // Nothing runs on pages by itself, and the only file a page may load is the extraction frame.
     expect(manifest).not.toHaveProperty('content_scripts');
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: [EXTRACT_FRAME_FILE],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ]);
+    if (browser !== 'firefox') expect(manifest.minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
+  });
+
+  it('injects only the reader UI: the extraction libraries load in the extraction frame', async () => {
+    const dir = outDir(browser);
+    const reader = await readFile(join(dir, 'content-scripts/reader.js'), 'utf8');
+    const frameHtml = await readFile(join(dir, EXTRACT_FRAME_FILE), 'utf8');
+    const frameScript = /src="\/(chunks\/extract-frame-[\w-]+\.js)"/.exec(frameHtml)?.[1];
+    expect(frameScript).toBeDefined();
+    const frame = await readFile(join(dir, frameScript!), 'utf8');
+    // Readability's scoring regexps, DOMPurify's version banner, a declutter rule's name.
+    for (const marker of ['unlikelyCandidates', 'DOMPurify', 'teaser-list']) {
+      expect(frame, marker).toContain(marker);
+      expect(reader, marker).not.toContain(marker);
+    }
   });
 
   it('has a strict CSP, localized strings, icons and the toggle command', async () => {
@@ -79,8 +103,8 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
 describe('Firefox specifics', () => {
   it('names the add-on and declares that it collects no data', () => {
     expect(manifests.get('firefox')?.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
+      gecko: { id: GECKO_ID, strict_min_version: MINIMUM_FIREFOX_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: MINIMUM_FIREFOX_VERSION },
     });
     expect(manifests.get('firefox')?.background).toEqual({ scripts: ['background.js'] });
   });

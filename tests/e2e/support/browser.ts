@@ -192,7 +192,7 @@ function running<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-function serviceWorkerOf(page: Page): Worker {
+export function serviceWorkerOf(page: Page): Worker {
   const worker = page.context().serviceWorkers()[0];
   if (!worker) throw new Error('The extension has no running service worker in this context.');
   return worker;

@@ -1,0 +1,103 @@
+/**
+ * Extraction in Lector's extraction frame: a hidden extension page in a closed
+ * shadow root. Readability, DOMPurify and the declutter rules run there, in the
+ * extension's process, so they are neither injected into the page nor run on
+ * its main thread. The frame exists only while it works: the page's DOM is left
+ * as it was, whether the frame answers, fails or is too slow.
+ */
+import type { PageMarkup } from '@/core/extract-markup';
+import type { ExtractResult } from '@/core/model';
+import { isFrameReply, type ExtractRequest } from '../extract-frame/protocol';
+
+export const FRAME_HOST_NAME = 'lector-extract';
+
+export interface FrameTimeouts {
+  /** For the frame's page to load. */
+  load: number;
+  /** From loaded to "started": a frame the page blocked or replaced never says it. */
+  start: number;
+  /** From "started" to the article: a very long page takes seconds, not minutes. */
+  finish: number;
+}
+
+export const FRAME_TIMEOUTS: FrameTimeouts = { load: 5_000, start: 3_000, finish: 60_000 };
+
+/** Why the frame gave no article; the message is shown to the user as it is. */
+export class FrameError extends Error {
+  constructor(readonly stage: keyof FrameTimeouts) {
+    super(
+      stage === 'finish'
+        ? 'Lector took too long to read this page.'
+        : 'Lector could not start reading this page: the page did not let its reading frame load.',
+    );
+  }
+}
+
+/**
+ * `frame.url` may be Chrome's per-session dynamic address, but the frame's
+ * document has the extension's own origin: messages go to `frame.origin`.
+ */
+export interface FrameAddress {
+  url: string;
+  origin: string;
+}
+
+export function extractInFrame(
+  page: PageMarkup,
+  address: FrameAddress,
+  doc: Document = document,
+  timeouts: FrameTimeouts = FRAME_TIMEOUTS,
+): Promise<ExtractResult> {
+  const host = doc.createElement(FRAME_HOST_NAME);
+  // CSSOM, not a style attribute or <style>: a page's CSP may forbid inline styles, never this.
+  host.style.setProperty('display', 'none', 'important');
+  const frame = doc.createElement('iframe');
+  frame.src = address.url;
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  host.attachShadow({ mode: 'closed' }).append(frame);
+  const channel = new MessageChannel();
+
+  return new Promise<ExtractResult>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = (stage: keyof FrameTimeouts) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        done();
+        reject(new FrameError(stage));
+      }, timeouts[stage]);
+    };
+    // A page that takes the frame out gets its answer at once, not after the load timeout.
+    const removal = new MutationObserver(() => {
+      if (host.isConnected) return;
+      done();
+      reject(new FrameError('load'));
+    });
+    const done = () => {
+      clearTimeout(timer);
+      removal.disconnect();
+      channel.port1.close();
+      host.remove();
+    };
+    channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+      const reply = event.data;
+      if (!isFrameReply(reply)) return;
+      if (reply.type === 'started') return wait('finish');
+      done();
+      resolve(reply.result);
+    };
+    frame.addEventListener(
+      'load',
+      () => {
+        wait('start');
+        const request: ExtractRequest = { type: 'lector:extract', page };
+        // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.
+        frame.contentWindow?.postMessage(request, address.origin, [channel.port2]);
+      },
+      { once: true },
+    );
+    wait('load');
+    doc.documentElement.append(host);
+    removal.observe(doc.documentElement, { childList: true });
+  });
+}

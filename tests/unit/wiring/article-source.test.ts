@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+/**
+ * The reader's article source: the extraction frame's answer, kept for a
+ * reopen on the unchanged page, never kept when it was a failure, and a
+ * readable reason whatever goes wrong.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PageMarkup } from '../../../core/extract-markup';
+import type { ExtractResult } from '../../../core/model';
+import { createArticleSource } from '../../../entrypoints/reader.content/article-source';
+import { FrameError } from '../../../entrypoints/reader.content/extraction-frame';
+
+const answer: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'No article here.' };
+
+let asked: PageMarkup[];
+let reply: () => Promise<ExtractResult>;
+const source = () =>
+  createArticleSource((page) => {
+    asked.push(page);
+    return reply();
+  });
+
+beforeEach(() => {
+  document.body.innerHTML = '<main><p>The ferry sails again.</p></main>';
+  asked = [];
+  reply = () => Promise.resolve(answer);
+});
+
+describe('the article source', () => {
+  it('sends the page as it is: its HTML, address and base, in standards mode', async () => {
+    await source().read(document);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toEqual({
+      html: `<!DOCTYPE html>${document.documentElement.outerHTML}`,
+      url: document.URL,
+      baseUrl: document.baseURI,
+      isHtml: true,
+    });
+  });
+
+  it('answers a reopen on the unchanged page without the frame, and asks again once the page changed', async () => {
+    const articles = source();
+    expect(await articles.read(document)).toBe(answer);
+    expect(await articles.read(document)).toBe(answer);
+    expect(asked).toHaveLength(1);
+    document.querySelector('p')!.textContent = 'The ferry is late.';
+    await articles.read(document);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]!.html).toContain('The ferry is late.');
+  });
+
+  it("passes the frame's own reason on, and asks again next time", async () => {
+    const articles = source();
+    reply = () => Promise.reject(new FrameError('load'));
+    expect(await articles.read(document)).toEqual({
+      kind: 'no-article',
+      code: 'error',
+      reason: 'Lector could not start reading this page: the page did not let its reading frame load.',
+    });
+    reply = () => Promise.reject(new FrameError('finish'));
+    expect(await articles.read(document)).toMatchObject({ reason: 'Lector took too long to read this page.' });
+    reply = () => Promise.reject(new Error('port closed'));
+    expect(await articles.read(document)).toMatchObject({ code: 'error', reason: 'Lector could not read this page (port closed).' });
+    expect(asked).toHaveLength(3);
+  });
+
+  it('does not keep an error the frame answered with', async () => {
+    const articles = source();
+    reply = () => Promise.resolve({ kind: 'no-article', code: 'error', reason: 'Lector could not read this page (boom).' });
+    await articles.read(document);
+    await articles.read(document);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('tells a browser without an HTML sanitizer why, and never asks the frame', async () => {
+    const proto = Element.prototype as Element & { setHTML?: unknown };
+    const standIn = proto.setHTML;
+    delete proto.setHTML;
+    try {
+      expect(await source().read(document)).toMatchObject({ code: 'error', reason: expect.stringContaining('no built-in HTML sanitizer') });
+      expect(asked).toHaveLength(0);
+    } finally {
+      proto.setHTML = standIn;
+    }
+  });
+
+  it('does not parse an XML page as HTML', async () => {
+    const xml = new DOMParser().parseFromString('<rss><channel><title>Feed</title></channel></rss>', 'application/xml');
+    await source().read(xml);
+    expect(asked[0]).toMatchObject({ html: '', isHtml: false });
+  });
+});

@@ -1,0 +1,27 @@
+/** The messages between the reader and the extraction frame are checked on arrival, whatever sends them. */
+import { describe, expect, it } from 'vitest';
+import { isExtractRequest, isFrameReply } from '../../../entrypoints/extract-frame/protocol';
+
+const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
+
+describe('extraction frame messages', () => {
+  it('accepts a well-formed request and refuses anything else', () => {
+    expect(isExtractRequest({ type: 'lector:extract', page })).toBe(true);
+    expect(isExtractRequest({ type: 'lector:extract', page: { ...page, isHtml: 'yes' } })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', page: { ...page, html: 42 } })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract' })).toBe(false);
+    expect(isExtractRequest({ type: 'other', page })).toBe(false);
+    expect(isExtractRequest('lector:extract')).toBe(false);
+    expect(isExtractRequest(null)).toBe(false);
+  });
+
+  it('accepts "started" and a result that is an article or a no-article, nothing else', () => {
+    expect(isFrameReply({ type: 'started' })).toBe(true);
+    expect(isFrameReply({ type: 'result', result: { kind: 'no-article', code: 'empty', reason: 'r' } })).toBe(true);
+    expect(isFrameReply({ type: 'result', result: { kind: 'article' } })).toBe(true);
+    expect(isFrameReply({ type: 'result', result: { kind: 'script' } })).toBe(false);
+    expect(isFrameReply({ type: 'result' })).toBe(false);
+    expect(isFrameReply({ type: 'done' })).toBe(false);
+    expect(isFrameReply(undefined)).toBe(false);
+  });
+});
