@@ -1,10 +1,12 @@
 /**
  * Puts the article's HTML into the reader with the browser's own sanitizer
  * (`Element.setHTML`, Chrome 146 and Firefox 148 on). The HTML was already
- * cleaned by DOMPurify in Lector's extraction frame; this second pass costs the
- * injected script nothing, and whatever the string holds, `setHTML` never lets
- * a script, an event handler or a `javascript:` address through. Lector's own
- * lists take away what the browser's safe defaults would keep (forms, styles).
+ * cleaned by DOMPurify, whose allowlists decide which elements and attributes
+ * an article may have. This second pass costs the injected script nothing and
+ * is a floor, not an allowlist: whatever the string holds, `setHTML` never
+ * lets a script, an event handler or a `javascript:` address through, and
+ * Lector's lists take out what would restyle, frame, submit or take focus
+ * (forms, styles, frames, `style`, `class`…), in every namespace.
  */
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS } from '../core/sanitize-policy';
 
@@ -13,8 +15,9 @@ interface SanitizerElement {
   name: string;
   namespace: string;
 }
+type SanitizerAttribute = string | { name: string; namespace: string };
 interface SetHtmlOptions {
-  sanitizer: { removeElements: SanitizerElement[]; removeAttributes: string[] };
+  sanitizer: { removeElements: SanitizerElement[]; removeAttributes: SanitizerAttribute[] };
 }
 
 /**
@@ -23,6 +26,17 @@ interface SetHtmlOptions {
  */
 const NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML'];
 const REMOVED_ELEMENTS = FORBIDDEN_TAGS.flatMap((name) => NAMESPACES.map((namespace) => ({ name, namespace })));
+
+/**
+ * `xlink:href` written as a name would only match an attribute literally named
+ * so; the parser puts it in the XLink namespace. `is` would let a page's own
+ * customized built-in element run its code on an element in the reader.
+ */
+const XLINK = 'http://www.w3.org/1999/xlink';
+const REMOVED_ATTRIBUTES: SanitizerAttribute[] = [
+  ...FORBIDDEN_ATTRIBUTES.map((name) => (name.startsWith('xlink:') ? { name: name.slice('xlink:'.length), namespace: XLINK } : name)),
+  'is',
+];
 type SanitizingElement = Element & { setHTML?: (html: string, options: SetHtmlOptions) => void };
 
 export const NO_SANITIZER_MESSAGE =
@@ -36,5 +50,5 @@ export function canShowArticleHtml(doc: Document): boolean {
 export function showArticleHtml(root: Element, html: string): void {
   const target = root as SanitizingElement;
   if (typeof target.setHTML !== 'function') throw new Error(NO_SANITIZER_MESSAGE);
-  target.setHTML(html, { sanitizer: { removeElements: REMOVED_ELEMENTS, removeAttributes: [...FORBIDDEN_ATTRIBUTES] } });
+  target.setHTML(html, { sanitizer: { removeElements: REMOVED_ELEMENTS, removeAttributes: REMOVED_ATTRIBUTES } });
 }

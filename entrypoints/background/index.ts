@@ -9,6 +9,7 @@ import { installE2EHooks } from './e2e-hooks';
 import { triggerReader, type TriggerApi, type TriggerOutcome } from './trigger-reader';
 import { isRetryMessage } from './retry-message';
 import { answerFontRequests } from './reader-fonts';
+import { answerExtractorRequests } from './extractor-injection';
 import { TOGGLE_COMMAND } from '../reader.content/protocol';
 
 export default defineBackground(() => {
@@ -49,6 +50,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(answerFontRequests);
+  browser.runtime.onMessage.addListener(answerExtractorRequests(browser.scripting, browser.runtime.id));
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await createContextMenus(

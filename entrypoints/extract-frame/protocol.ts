@@ -1,7 +1,10 @@
 /**
  * Messages between the reader (in the page) and the extraction frame. The
  * reader sends the page with a MessagePort; the frame answers on that port
- * only, so no other window can read the answer or write one.
+ * only, so no other window can read the answer or write one. The frame's
+ * address carries a one-time token (its fragment) that the request must
+ * repeat: a page that reaches the frame through `window.frames` cannot know
+ * it, so it can neither use the frame nor keep it busy.
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
@@ -11,6 +14,8 @@ export const EXTRACT_FRAME_PATH = '/extract-frame.html';
 
 export interface ExtractRequest {
   type: 'lector:extract';
+  /** The token in the frame's address fragment. */
+  token: string;
   page: PageMarkup;
 }
 
@@ -19,9 +24,10 @@ export type FrameReply = { type: 'started' } | { type: 'result'; result: Extract
 
 export function isExtractRequest(message: unknown): message is ExtractRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, page } = message as { type?: unknown; page?: Partial<Record<keyof PageMarkup, unknown>> };
+  const { type, token, page } = message as { type?: unknown; token?: unknown; page?: Partial<Record<keyof PageMarkup, unknown>> };
   return (
     type === 'lector:extract' &&
+    typeof token === 'string' &&
     typeof page === 'object' &&
     page !== null &&
     typeof page.html === 'string' &&

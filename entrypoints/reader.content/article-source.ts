@@ -1,9 +1,11 @@
 /**
- * Where the reader gets the page's article: from the extraction frame, or,
- * when the page is exactly as it was last time (the user closed the reader
- * and opens it again), from that last answer. The same text, address and base
- * give the same article, and skipping the frame's start-up makes a reopen
- * about as fast as drawing the reader.
+ * Where the reader gets the page's article: from the extraction frame; from
+ * extraction injected into the page where the frame cannot load (a page served
+ * with CSP `sandbox`, or one that removes the frame); or, when the page is
+ * exactly as it was last time (the user closed the reader and opens it again),
+ * from that last answer. The same text, address and base give the same
+ * article, and skipping the frame's start-up makes a reopen about as fast as
+ * drawing the reader.
  */
 import { canShowArticleHtml, NO_SANITIZER_MESSAGE } from '../../components/article-html';
 import type { PageMarkup } from '../../core/extract-markup';
@@ -12,32 +14,54 @@ import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
 
 export type ExtractPage = (page: PageMarkup) => Promise<ExtractResult>;
+/** Null when in-page extraction is not available either. */
+export type ExtractInPage = (doc: Document) => Promise<ExtractResult | null>;
 
 export interface ArticleSource {
   /** Never throws: a failure is a NoArticle whose reason the user can read. */
   read(doc: Document): Promise<ExtractResult>;
 }
 
-export function createArticleSource(extract: ExtractPage): ArticleSource {
+/**
+ * The last page is kept as its text, compared whole (exact, and faster than
+ * hashing it); a page larger than this is not kept, so a tab holds at most a
+ * few megabytes for it.
+ */
+export const MAX_REMEMBERED_PAGE_LENGTH = 2_000_000;
+
+export function createArticleSource(extract: ExtractPage, extractInPage: ExtractInPage): ArticleSource {
   let last: { page: PageMarkup; result: ExtractResult } | null = null;
   return {
     async read(doc) {
       if (!canShowArticleHtml(doc)) return { kind: 'no-article', code: 'error', reason: NO_SANITIZER_MESSAGE };
-      const page = pageMarkup(doc);
-      if (last && samePage(last.page, page)) return last.result;
+      let page: PageMarkup | null = null;
       let result: ExtractResult;
       try {
+        // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
+        page = pageMarkup(doc);
+        if (last && samePage(last.page, page)) return last.result;
+        // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
+        if (doc.defaultView?.origin === 'null') throw new FrameError('load');
         result = await extract(page);
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        const reason = error instanceof FrameError ? detail : `Lector could not read this page (${detail}).`;
-        return { kind: 'no-article', code: 'error', reason };
+        // A frame that never started was refused or removed; one that started and ran out of time would only be slow here too.
+        const readInPlace = page === null || (error instanceof FrameError && error.stage !== 'finish');
+        const fallback = readInPlace ? await extractInPage(doc).catch(() => null) : null;
+        if (!fallback) return failure(error);
+        result = fallback;
       }
       // A failure may not happen twice (a slow moment, a frame the page took away): only answers are kept.
-      last = result.kind === 'no-article' && result.code === 'error' ? null : { page, result };
+      const worthKeeping = page !== null && page.html.length <= MAX_REMEMBERED_PAGE_LENGTH && !(result.kind === 'no-article' && result.code === 'error');
+      last = worthKeeping ? { page: page!, result } : null;
       return result;
     },
   };
+}
+
+function failure(error: unknown): ExtractResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  const reason = error instanceof FrameError ? detail : `Lector could not read this page (${detail}).`;
+  return { kind: 'no-article', code: 'error', reason };
 }
 
 function samePage(a: PageMarkup, b: PageMarkup): boolean {

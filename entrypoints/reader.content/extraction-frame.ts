@@ -9,7 +9,6 @@ import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
 import { isFrameReply, type ExtractRequest } from '../extract-frame/protocol';
 
-export const FRAME_HOST_NAME = 'lector-extract';
 
 export interface FrameTimeouts {
   /** For the frame's page to load. */
@@ -20,7 +19,7 @@ export interface FrameTimeouts {
   finish: number;
 }
 
-export const FRAME_TIMEOUTS: FrameTimeouts = { load: 5_000, start: 3_000, finish: 60_000 };
+export const FRAME_TIMEOUTS: FrameTimeouts = { load: 5_000, start: 3_000, finish: 30_000 };
 
 /** Why the frame gave no article; the message is shown to the user as it is. */
 export class FrameError extends Error {
@@ -48,11 +47,14 @@ export function extractInFrame(
   doc: Document = document,
   timeouts: FrameTimeouts = FRAME_TIMEOUTS,
 ): Promise<ExtractResult> {
-  const host = doc.createElement(FRAME_HOST_NAME);
+  // A plain <div>: a page can define a custom element of any name we chose and reach a closed shadow root through
+  // its ElementInternals, but it cannot upgrade a div.
+  const host = doc.createElement('div');
   // CSSOM, not a style attribute or <style>: a page's CSP may forbid inline styles, never this.
   host.style.setProperty('display', 'none', 'important');
   const frame = doc.createElement('iframe');
-  frame.src = address.url;
+  const token = oneTimeToken();
+  frame.src = `${address.url}#${token}`;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   host.attachShadow({ mode: 'closed' }).append(frame);
@@ -75,6 +77,7 @@ export function extractInFrame(
     });
     const done = () => {
       clearTimeout(timer);
+      frame.removeEventListener('load', onLoad);
       removal.disconnect();
       channel.port1.close();
       host.remove();
@@ -86,18 +89,27 @@ export function extractInFrame(
       done();
       resolve(reply.result);
     };
-    frame.addEventListener(
-      'load',
-      () => {
-        wait('start');
-        const request: ExtractRequest = { type: 'lector:extract', page };
-        // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.
-        frame.contentWindow?.postMessage(request, address.origin, [channel.port2]);
-      },
-      { once: true },
-    );
+    let loads = 0;
+    const onLoad = () => {
+      // A second load means the page navigated the frame: whatever is there now is not Lector's page.
+      if (++loads > 1) {
+        done();
+        reject(new FrameError('start'));
+        return;
+      }
+      wait('start');
+      const request: ExtractRequest = { type: 'lector:extract', token, page };
+      // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.
+      frame.contentWindow?.postMessage(request, address.origin, [channel.port2]);
+    };
+    frame.addEventListener('load', onLoad);
     wait('load');
     doc.documentElement.append(host);
     removal.observe(doc.documentElement, { childList: true });
   });
+}
+
+/** 128 random bits as hex; `crypto.randomUUID` needs a secure page, `getRandomValues` does not. */
+function oneTimeToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

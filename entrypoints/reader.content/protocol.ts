@@ -2,7 +2,7 @@
  * Messages between the background and the injected reader. Shared by both
  * sides as types and a few constants; no code of either side lives here.
  */
-import type { NoArticleCode } from '@/core/model';
+import type { ExtractResult, NoArticleCode } from '@/core/model';
 
 /** Where "Read aloud from here" was asked for, as the context menu reports it. */
 export interface StartHint {
@@ -42,6 +42,23 @@ export function isReaderMessage(message: unknown): message is ReaderMessage {
   if (typeof message !== 'object' || message === null) return false;
   const { type, action } = message as { type?: unknown; action?: unknown };
   return type === 'lector:reader' && (action === 'toggle' || action === 'open');
+}
+
+/**
+ * Where the extraction frame cannot load (a page served with CSP `sandbox` has
+ * an opaque origin, which may not frame extension pages), the reader asks the
+ * background to inject in-page extraction, which leaves one function under
+ * this name in the content scripts' isolated world.
+ */
+export interface ExtractorRequest {
+  type: 'lector:extractor';
+}
+export const EXTRACTOR_SCRIPT_FILE = '/content-scripts/extractor.js';
+export const IN_PAGE_EXTRACTOR = '__lectorExtract';
+export type InPageExtractor = (doc: Document, url: string) => ExtractResult;
+
+export function isExtractorRequest(message: unknown): message is ExtractorRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'lector:extractor';
 }
 
 /** The manifest command (default Alt+Shift+R) that toggles the reader. */

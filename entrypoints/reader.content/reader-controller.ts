@@ -10,6 +10,7 @@ import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
 import { createArticleSource } from './article-source';
 import { extractInFrame } from './extraction-frame';
+import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
 import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from './preference-sync';
 import type { ReaderOutcome, StartHint } from './protocol';
@@ -35,11 +36,13 @@ export class ReaderController {
   private mounted: MountedReader | null = null;
   private session: ReaderSession | null = null;
   private opening: Promise<ReaderOutcome> | null = null;
-  private readonly source = createArticleSource((page) =>
-    extractInFrame(page, {
-      url: browser.runtime.getURL(EXTRACT_FRAME_PATH),
-      origin: new URL(browser.runtime.getURL('/')).origin,
-    }),
+  private readonly source = createArticleSource(
+    (page) =>
+      extractInFrame(page, {
+        url: browser.runtime.getURL(EXTRACT_FRAME_PATH),
+        origin: new URL(browser.runtime.getURL('/')).origin,
+      }),
+    extractInPage,
   );
   state: ReaderState | null = null;
 

@@ -158,7 +158,7 @@ describe('Firefox build in Firefox ESR', () => {
     expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
     await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
     const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown }).__seen));
-    expect(JSON.parse(seen)).toEqual({ added: ['lector-extract', 'lector-reader'], removed: ['lector-extract'], messages: [] });
+    expect(JSON.parse(seen)).toEqual({ added: ['div', 'lector-reader'], removed: ['div'], messages: [] });
     const link = await page.evaluate(() =>
       document.querySelector('lector-reader')?.shadowRoot?.querySelector('article a')?.getAttribute('href'),
     );
@@ -167,6 +167,14 @@ describe('Firefox build in Firefox ESR', () => {
     await page.goto(`${server.origin}/e2e/strict-csp.html`);
     expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season' });
     await expect.poll(async () => (await readerState(page)).text).toContain('The student union welcomed the change');
+  });
+
+  it('reads the article in the page where the frame cannot be: a sandboxed page, a page that removes it', async () => {
+    for (const query of ['csp-sandbox', 'remove']) {
+      await page.goto(`${server.origin}/e2e/frame-watch.html?${query}`);
+      expect(await openReaderInFirefox(firefox, page), query).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+      await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
+    }
   });
 
   it("shows the article with Firefox's own HTML sanitizer and Lector's lists", async () => {

@@ -20,6 +20,8 @@ export const HOSTILE_ARTICLE_HTML = `
 <form action="https://collector.invalid/"><input autofocus onfocus="window.__ran.push('onfocus')"><button>Send</button></form>
 <object data="/x"></object><embed src="/x">
 <svg width="10" height="10" onload="window.__ran.push('svg-onload')"><style>p { display: none !important; }</style><use href="#why"></use><path d="M0 0h10"></path><a href="javascript:window.__ran.push('svg-link')"><text>t</text></a><animate attributeName="href" values="javascript:1"></animate></svg>
+<svg width="10" height="10"><a xlink:href="javascript:window.__ran.push('xlink-link')"><text>x</text></a><image xlink:href="/x.png" width="1" height="1"></image></svg>
+<p is="lector-page-element">A paragraph a page might upgrade.</p>
 <math><mi>x</mi></math>
 <figure><img src="/figure.png" alt="A figure"><figcaption>The new pier</figcaption></figure>`;
 
@@ -35,8 +37,8 @@ const REPORT_SCRIPT = `(async () => {
   const all = [...article.querySelectorAll('*')];
   const report = {
     forbiddenElements: all.map((el) => el.localName).filter((name) => ['script', 'style', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'use', 'animate'].includes(name)),
-    forbiddenAttributes: all.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on') || ['style', 'class', 'tabindex', 'srcdoc', 'autofocus'].includes(name)),
-    scriptLinks: all.map((el) => el.getAttribute('href') ?? '').filter((href) => /^\\s*javascript:/i.test(href)),
+    forbiddenAttributes: all.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on') || ['style', 'class', 'tabindex', 'srcdoc', 'autofocus', 'xlink:href', 'is'].includes(name)),
+    scriptLinks: all.flatMap((el) => [...el.attributes].map((a) => a.value)).filter((value) => /^\\s*javascript:/i.test(value)),
     heading: article.querySelector('h2#why[data-lector-block="0"]')?.textContent ?? null,
     block: article.querySelector('p[data-lector-block="1"]') !== null,
     link: article.querySelector('a[href="https://example.invalid/timetable"][target="_blank"][rel="noopener noreferrer"]')?.textContent ?? null,

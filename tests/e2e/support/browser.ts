@@ -75,11 +75,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Serves `rootDir` read-only on 127.0.0.1 (a free port); nothing outside it is reachable. */
+/**
+ * Serves `rootDir` read-only on 127.0.0.1 (a free port); nothing outside it is reachable.
+ * `?csp-sandbox` on a page's address serves it with `Content-Security-Policy: sandbox allow-scripts`
+ * (an opaque origin, which a <meta> policy cannot give).
+ */
 export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<FixtureServer> {
   const root = resolve(rootDir);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
@@ -91,6 +96,7 @@ export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<Fix
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(url.searchParams.has('csp-sandbox') ? { 'content-security-policy': 'sandbox allow-scripts' } : {}),
       });
       response.end(body);
     } catch {

@@ -51,6 +51,15 @@ describe('extraction from a page sent as HTML text', () => {
     expect(result.html).not.toContain('chrome-extension:');
   });
 
+  it('gives a link to a fragment as the page address plus the fragment (the copy is not at the page address)', () => {
+    const html = `<!DOCTYPE html><html><head><title>Notes</title></head><body><article>
+      <p>The council published its notes on the repairs this week, and <a href="#costs">the section on costs</a> lists every contract that was signed for the work.</p>
+      <p>The notes also say when each part of the work began and ended, and which crews were on the wall in the worst of the winter.</p>
+      <h2 id="costs">Costs</h2><p>The repairs cost less than the council had set aside, mostly because the old stone could be used again.</p></article></body></html>`;
+    const result = extractInFrameWindow(markup(html, 'https://harbour.example/notes'));
+    expect(result.kind === 'article' && result.html).toContain('href="https://harbour.example/notes#costs"');
+  });
+
   it("follows the page's own base address, given as the page resolved it", () => {
     const html = `<!DOCTYPE html><html><head><base href="/archive/"><title>Base</title></head><body><article>
       <p>The archive moved to a new building this year, and <a href="reading-room">the reading room</a> now opens on Saturdays as well as during the week for all visitors.</p>

@@ -1,29 +1,39 @@
 // @vitest-environment jsdom
 /**
- * The reader's article source: the extraction frame's answer, kept for a
- * reopen on the unchanged page, never kept when it was a failure, and a
- * readable reason whatever goes wrong.
+ * The reader's article source: the extraction frame's answer, in-page
+ * extraction where the frame is refused, the answer kept for a reopen on the
+ * unchanged page (never a failure), and a readable reason whatever goes wrong.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageMarkup } from '../../../core/extract-markup';
 import type { ExtractResult } from '../../../core/model';
-import { createArticleSource } from '../../../entrypoints/reader.content/article-source';
+import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from '../../../entrypoints/reader.content/article-source';
 import { FrameError } from '../../../entrypoints/reader.content/extraction-frame';
 
 const answer: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'No article here.' };
 
 let asked: PageMarkup[];
 let reply: () => Promise<ExtractResult>;
+let inPageAsked: number;
+let inPage: () => Promise<ExtractResult | null>;
 const source = () =>
-  createArticleSource((page) => {
-    asked.push(page);
-    return reply();
-  });
+  createArticleSource(
+    (page) => {
+      asked.push(page);
+      return reply();
+    },
+    () => {
+      inPageAsked += 1;
+      return inPage();
+    },
+  );
 
 beforeEach(() => {
   document.body.innerHTML = '<main><p>The ferry sails again.</p></main>';
   asked = [];
   reply = () => Promise.resolve(answer);
+  inPageAsked = 0;
+  inPage = () => Promise.resolve(null);
 });
 
 describe('the article source', () => {
@@ -49,7 +59,42 @@ describe('the article source', () => {
     expect(asked[1]!.html).toContain('The ferry is late.');
   });
 
-  it("passes the frame's own reason on, and asks again next time", async () => {
+  it('reads the page in place when the frame was refused or removed, and keeps that answer too', async () => {
+    const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list', reason: 'Links only.' };
+    const articles = source();
+    reply = () => Promise.reject(new FrameError('start'));
+    inPage = () => Promise.resolve(inPlace);
+    expect(await articles.read(document)).toBe(inPlace);
+    expect(await articles.read(document)).toBe(inPlace);
+    expect([asked.length, inPageAsked]).toEqual([1, 1]);
+  });
+
+  it('reads in place a page that cannot be written out (an XHTML page scripts made ill-formed)', async () => {
+    const xhtml = document.implementation.createDocument('http://www.w3.org/1999/xhtml', 'html', null);
+    xhtml.documentElement.append(xhtml.createElementNS('http://www.w3.org/1999/xhtml', 'body'));
+    xhtml.body.append(xhtml.createComment('a--b'));
+    expect(() => xhtml.documentElement.outerHTML).toThrow();
+    inPage = () => Promise.resolve(answer);
+    expect(await source().read(xhtml)).toBe(answer);
+    expect([asked.length, inPageAsked]).toEqual([0, 1]);
+  });
+
+  it('does not keep a page too large to hold on to', async () => {
+    const articles = source();
+    document.body.append('x'.repeat(MAX_REMEMBERED_PAGE_LENGTH));
+    await articles.read(document);
+    await articles.read(document);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('does not read in place a page the frame was still reading when time ran out', async () => {
+    reply = () => Promise.reject(new FrameError('finish'));
+    inPage = () => Promise.resolve(answer);
+    expect(await source().read(document)).toMatchObject({ code: 'error', reason: 'Lector took too long to read this page.' });
+    expect(inPageAsked).toBe(0);
+  });
+
+  it("passes the frame's own reason on when reading in place is refused too, and asks again next time", async () => {
     const articles = source();
     reply = () => Promise.reject(new FrameError('load'));
     expect(await articles.read(document)).toEqual({
@@ -62,6 +107,8 @@ describe('the article source', () => {
     reply = () => Promise.reject(new Error('port closed'));
     expect(await articles.read(document)).toMatchObject({ code: 'error', reason: 'Lector could not read this page (port closed).' });
     expect(asked).toHaveLength(3);
+    // Asked in place only for the frame that never started.
+    expect(inPageAsked).toBe(1);
   });
 
   it('does not keep an error the frame answered with', async () => {

@@ -6,11 +6,14 @@ const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e
 
 describe('extraction frame messages', () => {
   it('accepts a well-formed request and refuses anything else', () => {
-    expect(isExtractRequest({ type: 'lector:extract', page })).toBe(true);
-    expect(isExtractRequest({ type: 'lector:extract', page: { ...page, isHtml: 'yes' } })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract', page: { ...page, html: 42 } })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract' })).toBe(false);
-    expect(isExtractRequest({ type: 'other', page })).toBe(false);
+    const token = '0f'.repeat(16);
+    expect(isExtractRequest({ type: 'lector:extract', token, page })).toBe(true);
+    expect(isExtractRequest({ type: 'lector:extract', page })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token: 7, page })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token, page: { ...page, isHtml: 'yes' } })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token, page: { ...page, html: 42 } })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token })).toBe(false);
+    expect(isExtractRequest({ type: 'other', token, page })).toBe(false);
     expect(isExtractRequest('lector:extract')).toBe(false);
     expect(isExtractRequest(null)).toBe(false);
   });

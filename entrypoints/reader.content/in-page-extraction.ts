@@ -1,0 +1,22 @@
+/**
+ * The fallback when the extraction frame cannot load: extraction injected into
+ * the page (see entrypoints/extractor.content), asked for from the background
+ * the first time it is needed. Null when even that is refused.
+ */
+import { browser } from 'wxt/browser';
+import type { ExtractResult } from '../../core/model';
+import { IN_PAGE_EXTRACTOR, type ExtractorRequest, type InPageExtractor } from './protocol';
+
+const extractor = (): InPageExtractor | null => {
+  const value = (globalThis as unknown as Record<string, unknown>)[IN_PAGE_EXTRACTOR];
+  return typeof value === 'function' ? (value as InPageExtractor) : null;
+};
+
+export async function extractInPage(doc: Document): Promise<ExtractResult | null> {
+  if (!extractor()) {
+    const request: ExtractorRequest = { type: 'lector:extractor' };
+    const injected: unknown = await browser.runtime.sendMessage(request).catch(() => false);
+    if (injected !== true) return null;
+  }
+  return extractor()?.(doc, doc.URL) ?? null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The extraction frame answers only the request that carries the token from
+ * its own address, only once, and always: `started`, then a result even when
+ * extraction throws.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../../core/model';
+import { answerRequests } from '../../../entrypoints/extract-frame/answer-requests';
+
+const TOKEN = 'a1'.repeat(16);
+const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
+const article: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'Nothing.' };
+
+/** Sends one request the way the reader does; resolves to the replies seen within a short wait. */
+async function request(handle: (event: MessageEvent<unknown>) => void, data: unknown): Promise<unknown[]> {
+  const channel = new MessageChannel();
+  const replies: unknown[] = [];
+  channel.port1.on('message', (reply) => replies.push(reply));
+  handle({ data, ports: [channel.port2] } as unknown as MessageEvent<unknown>);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  channel.port1.close();
+  return replies;
+}
+
+describe('the extraction frame', () => {
+  it('answers the request with its token: started, then the result', async () => {
+    const pages: unknown[] = [];
+    const handle = answerRequests(TOKEN, (p) => (pages.push(p), article));
+    expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toEqual([
+      { type: 'started' },
+      { type: 'result', result: article },
+    ]);
+    expect(pages).toEqual([page]);
+  });
+
+  it('ignores requests without the token or with another, and everything after its one answer', async () => {
+    let extractions = 0;
+    const handle = answerRequests(TOKEN, () => (extractions++, article));
+    expect(await request(handle, { type: 'lector:extract', page })).toEqual([]);
+    expect(await request(handle, { type: 'lector:extract', token: 'guessed', page })).toEqual([]);
+    expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toHaveLength(2);
+    expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toEqual([]);
+    expect(extractions).toBe(1);
+  });
+
+  it('answers nothing when its address had no token', async () => {
+    const handle = answerRequests('', () => article);
+    expect(await request(handle, { type: 'lector:extract', token: '', page })).toEqual([]);
+  });
+
+  it('still answers, with a reason, when extraction throws', async () => {
+    const handle = answerRequests(TOKEN, () => {
+      throw new RangeError('Invalid string length');
+    });
+    expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toEqual([
+      { type: 'started' },
+      { type: 'result', result: { kind: 'no-article', code: 'error', reason: 'Lector could not read this page (Invalid string length).' } },
+    ]);
+  });
+});
