@@ -51,6 +51,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     const serviceWorker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    // Each launch is a fresh install, which opens the welcome tab. Tests start once it is there: opened later, it
+    // would become the active tab under a test's page, and pages whose URL is hidden from us (chrome://…) are
+    // found as the active tab (tabIdOf).
+    const deadline = Date.now() + 10_000;
+    while (!context.pages().some((page) => page.url().endsWith('/welcome.html')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     return { context, serviceWorker, extensionId, close: () => context.close() };
   } catch (error) {
     await context.close();
