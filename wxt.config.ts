@@ -23,6 +23,16 @@ export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; form-action 'none'; img-src 'self' data:";
 
 /**
+ * `npm run dev` only: extension pages load their scripts, styles (inline, from
+ * Vite), fonts and images from WXT's dev server and reload through its
+ * websocket, all of which `default-src 'self'` would refuse. Never in a build.
+ */
+const DEV_SERVER = 'http://localhost:3000';
+export const DEV_EXTENSION_PAGES_CSP =
+  `default-src 'self' ${DEV_SERVER}; script-src 'self' ${DEV_SERVER}; object-src 'none'; form-action 'none'; ` +
+  `img-src 'self' data: ${DEV_SERVER}; style-src 'self' 'unsafe-inline' ${DEV_SERVER}; connect-src 'self' ws://localhost:3000 ${DEV_SERVER}`;
+
+/**
  * The extraction frame (entrypoints/extract-frame) is the one file pages may
  * load, and only inside the reader. Chrome's `use_dynamic_url` gives it an
  * address that changes every session, so a page cannot probe for Lector by a
@@ -47,7 +57,7 @@ export default defineConfig({
   manifestVersion: 3,
   // `.output/{browser}-mv3` for production, `.output/chrome-mv3-e2e` for e2e.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, command }) => ({
     name: '__MSG_extName__',
     short_name: 'Lector',
     description: '__MSG_extDescription__',
@@ -61,7 +71,9 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
-    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: {
+      extension_pages: command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,
+    },
     web_accessible_resources: [
       {
         resources: [EXTRACT_FRAME_FILE],

@@ -9,6 +9,7 @@ import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
 import { createArticleSource } from './article-source';
+import { announceReaderClosed } from './closed-announcement';
 import { extractInFrame } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
@@ -78,8 +79,7 @@ export class ReaderController {
     this.session = null;
     mounted.remove();
     releaseReaderFonts();
-    // No live region survives the reader; the browser's announcement API needs none.
-    (document as Document & { ariaNotify?: (text: string) => void }).ariaNotify?.(readerTranslate('readerClosedStatus'));
+    announceReaderClosed(document, readerTranslate('readerClosedStatus'));
   }
 
   private async mount(options: OpenOptions): Promise<ReaderOutcome> {
