@@ -26,11 +26,13 @@ export const EXTENSION_PAGES_CSP =
  * `npm run dev` only: extension pages load their scripts, styles (inline, from
  * Vite), fonts and images from WXT's dev server and reload through its
  * websocket, all of which `default-src 'self'` would refuse. Never in a build.
+ * (WXT adds its server to `script-src` itself, but only that directive.)
  */
-const DEV_SERVER = 'http://localhost:3000';
+// Any port: WXT moves to 3001… when 3000 is taken.
+const DEV_SERVER = 'http://localhost:*';
 export const DEV_EXTENSION_PAGES_CSP =
   `default-src 'self' ${DEV_SERVER}; script-src 'self' ${DEV_SERVER}; object-src 'none'; form-action 'none'; ` +
-  `img-src 'self' data: ${DEV_SERVER}; style-src 'self' 'unsafe-inline' ${DEV_SERVER}; connect-src 'self' ws://localhost:3000 ${DEV_SERVER}`;
+  `img-src 'self' data: ${DEV_SERVER}; style-src 'self' 'unsafe-inline' ${DEV_SERVER}; connect-src 'self' ws://localhost:* ${DEV_SERVER}`;
 
 /**
  * The extraction frame (entrypoints/extract-frame) is the one file pages may

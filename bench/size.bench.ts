@@ -53,7 +53,7 @@ export default async function sizeBench(): Promise<{ title: string; lines: strin
   for (const zip of zips) lines.push(`| \`${zip}\` | ${kB((await stat(join(output, zip))).size)} | — |`);
   const chrome = join(output, 'chrome-mv3');
   let injectedGzip = 0;
-  for (const file of ['content-scripts/reader.js', await frameScript(chrome), 'content-scripts/extractor.js', 'background.js']) {
+  for (const file of ['content-scripts/reader.js', await frameScript(chrome), 'extractor.js', 'background.js']) {
     const code = await readFile(join(chrome, file));
     const gzipped = gzipSync(code, { level: 9 }).length;
     if (file === 'content-scripts/reader.js') injectedGzip = gzipped;
@@ -66,7 +66,7 @@ export default async function sizeBench(): Promise<{ title: string; lines: strin
       'the Preact reader, its CSS, the speech engine and settings. ' +
       `Target for it: under ${INJECTED_TARGET_GZIP_KB} kB gzipped — ${injectedGzip / 1024 < INJECTED_TARGET_GZIP_KB ? 'met' : 'NOT met'}. ` +
       'Extraction (Readability, DOMPurify, the declutter rules) is the `extract-frame` chunk, which runs in a hidden ' +
-      'extension frame and is loaded from the installed extension, never injected. `content-scripts/extractor.js` is ' +
+      'extension frame and is loaded from the installed extension, never injected. `extractor.js` is ' +
       'the same extraction as an in-page fallback, injected only where that frame cannot load (a page served with ' +
       'CSP `sandbox`, or one that removes the frame).',
   );

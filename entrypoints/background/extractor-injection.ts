@@ -1,7 +1,9 @@
 /**
- * Injects in-page extraction into the frame of the reader that asks for it
+ * Injects in-page extraction into the document of the reader that asks for it
  * (the reader does so only when its extraction frame could not load). The
- * reader's own trigger granted `activeTab` for the tab, which this relies on.
+ * reader runs in the top frame only, so only a top-frame content script may ask;
+ * in Chrome the target is that very document, not whatever the frame shows by
+ * then. The reader's own trigger granted `activeTab` for the tab.
  */
 import type { browser } from 'wxt/browser';
 import { EXTRACTOR_SCRIPT_FILE, isExtractorRequest } from '../reader.content/protocol';
@@ -11,19 +13,20 @@ interface Sender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** Chrome's id of the sending document. */
+  documentId?: string;
 }
 
-/** A runtime.onMessage listener; answers true once the extractor is in the sender's frame. */
+/** A runtime.onMessage listener; answers true once the extractor is in the sender's document. */
 export function answerExtractorRequests(scripting: Scripting, extensionId: string) {
   return (message: unknown, sender: Sender, sendResponse: (injected: boolean) => void): true | undefined => {
     const tabId = sender.tab?.id;
-    if (!isExtractorRequest(message) || sender.id !== extensionId || tabId === undefined) return undefined;
-    scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [EXTRACTOR_SCRIPT_FILE] })
-      .then(
-        () => sendResponse(true),
-        () => sendResponse(false),
-      );
+    if (!isExtractorRequest(message) || sender.id !== extensionId || tabId === undefined || sender.frameId !== 0) return undefined;
+    const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [0] };
+    scripting.executeScript({ target, files: [EXTRACTOR_SCRIPT_FILE] }).then(
+      () => sendResponse(true),
+      () => sendResponse(false),
+    );
     return true;
   };
 }

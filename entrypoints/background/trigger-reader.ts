@@ -27,9 +27,12 @@ export interface TriggerApi {
   t: (key: 'unavailableBadgeTitle' | 'actionTitle') => string;
 }
 
-/** Runs in the page's isolated world, so it must not close over anything. */
+/**
+ * Runs in the page's isolated world, so it must not close over anything.
+ * `=== true`, not truthiness: an element with that id shows through as a global.
+ */
 function isReaderLoaded(flag: string): boolean {
-  return Boolean((globalThis as unknown as Record<string, unknown>)[flag]);
+  return (globalThis as unknown as Record<string, unknown>)[flag] === true;
 }
 
 export async function triggerReader(

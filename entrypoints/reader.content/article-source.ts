@@ -12,14 +12,23 @@ import type { PageMarkup } from '../../core/extract-markup';
 import type { ExtractResult } from '../../core/model';
 import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
+import type { ExtractionPath } from './protocol';
 
-export type ExtractPage = (page: PageMarkup) => Promise<ExtractResult>;
+export type { ExtractionPath };
+
+export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
 /** Null when in-page extraction is not available either. */
 export type ExtractInPage = (doc: Document) => Promise<ExtractResult | null>;
 
+
+export interface SourcedResult {
+  result: ExtractResult;
+  via: ExtractionPath;
+}
+
 export interface ArticleSource {
   /** Never throws: a failure is a NoArticle whose reason the user can read. */
-  read(doc: Document): Promise<ExtractResult>;
+  read(doc: Document, signal?: AbortSignal): Promise<SourcedResult>;
 }
 
 /**
@@ -31,31 +40,43 @@ export const MAX_REMEMBERED_PAGE_LENGTH = 2_000_000;
 
 export function createArticleSource(extract: ExtractPage, extractInPage: ExtractInPage): ArticleSource {
   let last: { page: PageMarkup; result: ExtractResult } | null = null;
+  const remember = (page: PageMarkup | null, result: ExtractResult) => {
+    // A failure may not happen twice (a slow moment, a frame the page took away): only answers are kept.
+    const keep = page !== null && page.html.length <= MAX_REMEMBERED_PAGE_LENGTH && !(result.kind === 'no-article' && result.code === 'error');
+    last = keep ? { page, result } : null;
+  };
   return {
-    async read(doc) {
-      if (!canShowArticleHtml(doc)) return { kind: 'no-article', code: 'error', reason: NO_SANITIZER_MESSAGE };
+    async read(doc, signal) {
+      if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'error', reason: NO_SANITIZER_MESSAGE }, via: 'none' };
       let page: PageMarkup | null = null;
-      let result: ExtractResult;
       try {
         // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
         page = pageMarkup(doc);
-        if (last && samePage(last.page, page)) return last.result;
+        if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
         // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
         if (doc.defaultView?.origin === 'null') throw new FrameError('load');
-        result = await extract(page);
+        const result = await extract(page, signal);
+        remember(page, result);
+        return { result, via: 'frame' };
       } catch (error) {
         // A frame that never started was refused or removed; one that started and ran out of time would only be slow here too.
-        const readInPlace = page === null || (error instanceof FrameError && error.stage !== 'finish');
-        const fallback = readInPlace ? await extractInPage(doc).catch(() => null) : null;
-        if (!fallback) return failure(error);
-        result = fallback;
+        const readInPlace = !signal?.aborted && (page === null || (error instanceof FrameError && error.stage !== 'finish'));
+        const result = readInPlace ? await extractInPage(doc).catch(() => null) : null;
+        if (!result) return { result: failure(error), via: 'none' };
+        // The page as it is now, which is what was read in place, is the one the answer belongs to.
+        remember(markupOrNull(doc), result);
+        return { result, via: 'in-page' };
       }
-      // A failure may not happen twice (a slow moment, a frame the page took away): only answers are kept.
-      const worthKeeping = page !== null && page.html.length <= MAX_REMEMBERED_PAGE_LENGTH && !(result.kind === 'no-article' && result.code === 'error');
-      last = worthKeeping ? { page: page!, result } : null;
-      return result;
     },
   };
+}
+
+function markupOrNull(doc: Document): PageMarkup | null {
+  try {
+    return pageMarkup(doc);
+  } catch {
+    return null;
+  }
 }
 
 function failure(error: unknown): ExtractResult {

@@ -41,12 +41,22 @@ export interface FrameAddress {
   origin: string;
 }
 
+/** The reader was closed while the frame worked: not a failure to tell anyone about. */
+export class ReaderClosedError extends Error {
+  constructor() {
+    super('The reader was closed before the page was read.');
+  }
+}
+
 export function extractInFrame(
   page: PageMarkup,
   address: FrameAddress,
   doc: Document = document,
   timeouts: FrameTimeouts = FRAME_TIMEOUTS,
+  signal?: AbortSignal,
 ): Promise<ExtractResult> {
+  // Closed before it began (the page went away, the user pressed the toolbar button again): nothing to add or remove.
+  if (signal?.aborted) return Promise.reject(new ReaderClosedError());
   // A plain <div>: a page can define a custom element of any name we chose and reach a closed shadow root through
   // its ElementInternals, but it cannot upgrade a div.
   const host = doc.createElement('div');
@@ -69,15 +79,20 @@ export function extractInFrame(
         reject(new FrameError(stage));
       }, timeouts[stage]);
     };
-    // A page that takes the frame out gets its answer at once, not after the load timeout.
+    // A page that takes the frame out, or swaps its whole root element, gets its answer at once, not after a timeout.
     const removal = new MutationObserver(() => {
       if (host.isConnected) return;
       done();
       reject(new FrameError('load'));
     });
+    const onAbort = () => {
+      done();
+      reject(new ReaderClosedError());
+    };
     const done = () => {
       clearTimeout(timer);
       frame.removeEventListener('load', onLoad);
+      signal?.removeEventListener('abort', onAbort);
       removal.disconnect();
       channel.port1.close();
       host.remove();
@@ -104,8 +119,10 @@ export function extractInFrame(
     };
     frame.addEventListener('load', onLoad);
     wait('load');
+    signal?.addEventListener('abort', onAbort, { once: true });
     doc.documentElement.append(host);
     removal.observe(doc.documentElement, { childList: true });
+    removal.observe(doc, { childList: true });
   });
 }
 

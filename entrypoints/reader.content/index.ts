@@ -35,6 +35,7 @@ export default defineContentScript({
           shown: 'no-article',
           code: 'error',
           reason: error instanceof Error ? error.message : String(error),
+          via: 'none',
         }),
       );
       return true;

@@ -23,10 +23,17 @@ export interface ReaderMessage {
   startHint?: StartHint;
 }
 
+/**
+ * How the article was found: the extraction frame, extraction in the page
+ * (where the frame cannot load), the last answer for the unchanged page, or
+ * none (an error, or text the user chose to hear).
+ */
+export type ExtractionPath = 'frame' | 'in-page' | 'reused' | 'none';
+
 /** What the user sees once the toggle has been handled in the page. */
 export type ReaderOutcome =
-  | { shown: 'article'; title: string; startBlock: number | null }
-  | { shown: 'no-article'; code: NoArticleCode; reason: string }
+  | { shown: 'article'; title: string; startBlock: number | null; via: ExtractionPath }
+  | { shown: 'no-article'; code: NoArticleCode; reason: string; via: ExtractionPath }
   | { shown: 'closed' };
 
 /**
@@ -53,7 +60,7 @@ export function isReaderMessage(message: unknown): message is ReaderMessage {
 export interface ExtractorRequest {
   type: 'lector:extractor';
 }
-export const EXTRACTOR_SCRIPT_FILE = '/content-scripts/extractor.js';
+export const EXTRACTOR_SCRIPT_FILE = '/extractor.js';
 export const IN_PAGE_EXTRACTOR = '__lectorExtract';
 export type InPageExtractor = (doc: Document, url: string) => ExtractResult;
 

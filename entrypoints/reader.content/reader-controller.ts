@@ -8,9 +8,9 @@ import type { ReaderContent } from '@/components/ReaderShell';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
-import { createArticleSource } from './article-source';
+import { createArticleSource, type ExtractionPath } from './article-source';
 import { announceReaderClosed } from './closed-announcement';
-import { extractInFrame } from './extraction-frame';
+import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
 import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from './preference-sync';
@@ -25,6 +25,7 @@ import { articleFromText } from './text-article';
 export interface ReaderState {
   result: ExtractResult;
   startAt: { block: number } | null;
+  via: ExtractionPath;
 }
 
 export interface OpenOptions {
@@ -37,12 +38,17 @@ export class ReaderController {
   private mounted: MountedReader | null = null;
   private session: ReaderSession | null = null;
   private opening: Promise<ReaderOutcome> | null = null;
+  /** Aborts the opening under way: closing, navigating or a second toolbar press stops it. */
+  private openingAbort: AbortController | null = null;
   private readonly source = createArticleSource(
-    (page) =>
-      extractInFrame(page, {
-        url: browser.runtime.getURL(EXTRACT_FRAME_PATH),
-        origin: new URL(browser.runtime.getURL('/')).origin,
-      }),
+    (page, signal) =>
+      extractInFrame(
+        page,
+        { url: browser.runtime.getURL(EXTRACT_FRAME_PATH), origin: new URL(browser.runtime.getURL('/')).origin },
+        document,
+        FRAME_TIMEOUTS,
+        signal,
+      ),
     extractInPage,
   );
   state: ReaderState | null = null;
@@ -51,8 +57,9 @@ export class ReaderController {
     ctx.onInvalidated(() => this.close());
   }
 
+  /** Opens, or closes what is open or still opening (a second press of the toolbar button cancels). */
   toggle(options: OpenOptions = {}): Promise<ReaderOutcome> {
-    if (this.mounted && !this.opening) {
+    if (this.mounted || this.opening) {
       this.close();
       return Promise.resolve({ shown: 'closed' });
     }
@@ -71,6 +78,8 @@ export class ReaderController {
   }
 
   close(): void {
+    this.openingAbort?.abort();
+    this.openingAbort = null;
     const mounted = this.mounted;
     if (!mounted) return;
     this.mounted = null;
@@ -83,11 +92,22 @@ export class ReaderController {
   }
 
   private async mount(options: OpenOptions): Promise<ReaderOutcome> {
+    const abort = new AbortController();
+    this.openingAbort = abort;
+    try {
+      return await this.mountUnlessClosed(options, abort.signal);
+    } finally {
+      if (this.openingAbort === abort) this.openingAbort = null;
+    }
+  }
+
+  private async mountUnlessClosed(options: OpenOptions, signal: AbortSignal): Promise<ReaderOutcome> {
     const selection = document.getSelection()?.toString() ?? '';
     // The frame starts first: its start-up is the longest wait, and the settings load meanwhile.
-    const extraction = this.source.read(document);
+    const extraction = this.source.read(document, signal);
     const preferences = await loadPreferences();
-    const result = await extraction;
+    const { result, via } = await extraction;
+    if (signal.aborted) return { shown: 'closed' };
     const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
     const saver = createPreferenceSaver(preferences);
     const ui = uiLocale();
@@ -99,7 +119,12 @@ export class ReaderController {
       content = this.noArticleContent(result, preferences, saver, selection);
     }
     this.mounted = await mountReader(this.ctx, { content, t: readerTranslate, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() });
-    this.state = { result, startAt: startBlock === null ? null : { block: startBlock } };
+    this.state = { result, startAt: startBlock === null ? null : { block: startBlock }, via };
+    // Closed while the session and the shell were being set up: take down what was just put up.
+    if (signal.aborted) {
+      this.close();
+      return { shown: 'closed' };
+    }
     if (options.readAloud && this.session) this.session.model.readFromBlock(startBlock ?? 0);
     return outcomeOf(this.state);
   }
@@ -136,7 +161,7 @@ export class ReaderController {
       const article = articleFromText(text(), pageMeta(), document);
       if (!article) return;
       const content = await this.articleContent(article, null, preferences, saver, false, positionKey);
-      this.state = { result: article, startAt: null };
+      this.state = { result: article, startAt: null, via: 'none' };
       this.mounted?.update({ content });
       this.session?.model.readFromBlock(0);
     };
@@ -170,10 +195,10 @@ export class ReaderController {
 }
 
 function outcomeOf(state: ReaderState): ReaderOutcome {
-  const { result } = state;
+  const { result, via } = state;
   return result.kind === 'article'
-    ? { shown: 'article', title: result.title, startBlock: state.startAt?.block ?? null }
-    : { shown: 'no-article', code: result.code, reason: result.reason };
+    ? { shown: 'article', title: result.title, startBlock: state.startAt?.block ?? null, via }
+    : { shown: 'no-article', code: result.code, reason: result.reason, via };
 }
 
 function pageMeta() {

@@ -155,7 +155,7 @@ describe('Firefox build in Firefox ESR', () => {
 
   it('reads the page in its extraction frame, even where the page forbids frames, and leaves no frame behind', async () => {
     await page.goto(`${server.origin}/e2e/frame-watch.html`);
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
     const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown }).__seen));
     expect(JSON.parse(seen)).toEqual({ added: ['div', 'lector-reader'], removed: ['div'], messages: [] });
@@ -165,14 +165,18 @@ describe('Firefox build in Firefox ESR', () => {
     expect(link).toBe(`${server.origin}/timetable/winter`);
 
     await page.goto(`${server.origin}/e2e/strict-csp.html`);
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season' });
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season', via: 'frame' });
     await expect.poll(async () => (await readerState(page)).text).toContain('The student union welcomed the change');
   });
 
   it('reads the article in the page where the frame cannot be: a sandboxed page, a page that removes it', async () => {
     for (const query of ['csp-sandbox', 'remove']) {
       await page.goto(`${server.origin}/e2e/frame-watch.html?${query}`);
-      expect(await openReaderInFirefox(firefox, page), query).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+      expect(await openReaderInFirefox(firefox, page), query).toMatchObject({
+        shown: 'article',
+        title: 'Ferry service to the islands resumes after winter storms',
+        via: 'in-page',
+      });
       await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
     }
   });

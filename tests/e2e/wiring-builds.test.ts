@@ -70,7 +70,7 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     const frame = await readFile(join(dir, frameScript!), 'utf8');
     // Readability's scoring regexps, DOMPurify's version banner, a declutter rule's name.
     // The in-page fallback, injected only where the frame cannot load, carries them too.
-    const fallback = await readFile(join(dir, 'content-scripts/extractor.js'), 'utf8');
+    const fallback = await readFile(join(dir, 'extractor.js'), 'utf8');
     for (const marker of ['unlikelyCandidates', 'DOMPurify', 'teaser-list']) {
       expect(frame, marker).toContain(marker);
       expect(fallback, marker).toContain(marker);

@@ -26,7 +26,7 @@ describe('the extraction frame', () => {
     await page.goto(`${server.origin}/e2e/frame-watch.html`);
     const before = await pageDom(page);
     const outcome = await openReader(page);
-    expect(outcome).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    expect(outcome).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');
     // Read in the frame, a relative link still points into the page's site.
@@ -48,13 +48,16 @@ describe('the extraction frame', () => {
   it('cannot be reached by the page through window.frames', async () => {
     const { page, server } = session;
     await page.goto(`${server.origin}/e2e/frame-watch.html?probe`);
-    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const probe = await page.evaluate(() => (window as unknown as { __probe: { framesReached: number; replies: string[] } }).__probe);
+    const probe = await page.evaluate(
+      () => (window as unknown as { __probe: { framesReached: number; hostConnected: boolean; replies: string[] } }).__probe,
+    );
     // window.frames lists only frames in the document tree, not in shadow trees. (Were it reachable, the frame
     // would still ignore requests without its one-time token: tests/unit/wiring/extract-frame-requests.test.ts.)
-    expect(probe).toEqual({ framesReached: 0, replies: [] });
+    // Probed while the frame was there (its host still in the page), not after it had gone.
+    expect(probe).toEqual({ framesReached: 0, hostConnected: true, replies: [] });
   });
 
   it('is not needed to reopen on the unchanged page, and reads the page again once it changed', async () => {
@@ -66,9 +69,9 @@ describe('the extraction frame', () => {
     };
     const framesStarted = async () => (await seen(page)).added.filter((name) => name === 'div').length;
 
-    expect(await openReader(page)).toMatchObject({ shown: 'article' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', via: 'frame' });
     await close();
-    expect(await openReader(page)).toMatchObject({ shown: 'article' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', via: 'reused' });
     expect(await framesStarted()).toBe(1);
     await close();
 
@@ -77,9 +80,29 @@ describe('the extraction frame', () => {
       paragraph.textContent = 'Update: the second boat is back in service and both crossings run again from this evening.';
       document.querySelector('article')!.append(paragraph);
     });
-    expect(await openReader(page)).toMatchObject({ shown: 'article' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', via: 'frame' });
     expect(await framesStarted()).toBe(2);
     expect(await readerDialog(page).innerText()).toContain('the second boat is back in service');
+  });
+
+  it('is stopped and taken out by a second press of the toolbar button while it reads', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.origin}/e2e/frame-watch.html`);
+    // Once opened and closed, so the reader is injected and the second press arrives while the frame starts.
+    expect(await openReader(page)).toMatchObject({ shown: 'article' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await page.evaluate(() => document.querySelector('article')!.append('A late correction.'));
+    const before = await pageDom(page);
+
+    expect(await Promise.all([openReader(page), openReader(page)])).toEqual([{ shown: 'closed' }, { shown: 'closed' }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.locator('lector-reader').count()).toBe(0);
+    expect(await pageDom(page)).toBe(before);
+    // The frame that was starting came and went.
+    const watched = await seen(page);
+    expect(watched.added.filter((name) => name === 'div')).toEqual(['div', 'div']);
+    expect(watched.removed.filter((name) => name === 'div')).toEqual(['div', 'div']);
   });
 
   it('loads on a page whose CSP forbids frames, scripts and styles', async () => {
@@ -89,7 +112,7 @@ describe('the extraction frame', () => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.goto(`${server.origin}/e2e/strict-csp.html`);
-    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season', via: 'frame' });
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).innerText()).toContain('The student union welcomed the change');
     // The page's own base-uri 'none' does not follow its copy into the frame.
@@ -101,7 +124,7 @@ describe('the extraction frame', () => {
     const { page, server } = session;
     await page.goto(`${server.origin}/e2e/frame-watch.html?remove`);
     const before = await pageDom(page);
-    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'in-page' });
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');
     expect((await seen(page)).added).toEqual(['div', 'lector-reader']);
@@ -115,7 +138,7 @@ describe('the extraction frame', () => {
     await page.goto(`${server.origin}/e2e/frame-watch.html?csp-sandbox`);
     // The page really is sandboxed: an opaque origin.
     expect(await page.evaluate(() => window.origin)).toBe('null');
-    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
+    expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'in-page' });
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).getByRole('link', { name: 'the timetable' }).getAttribute('href')).toBe(`${server.origin}/timetable/winter`);
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');

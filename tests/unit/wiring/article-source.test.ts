@@ -5,12 +5,14 @@
  * unchanged page (never a failure), and a readable reason whatever goes wrong.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../cli/parse-html';
 import type { PageMarkup } from '../../../core/extract-markup';
 import type { ExtractResult } from '../../../core/model';
 import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from '../../../entrypoints/reader.content/article-source';
-import { FrameError } from '../../../entrypoints/reader.content/extraction-frame';
+import { FrameError, ReaderClosedError } from '../../../entrypoints/reader.content/extraction-frame';
 
 const answer: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'No article here.' };
+const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list', reason: 'Links only.' };
 
 let asked: PageMarkup[];
 let reply: () => Promise<ExtractResult>;
@@ -33,40 +35,58 @@ beforeEach(() => {
   asked = [];
   reply = () => Promise.resolve(answer);
   inPageAsked = 0;
-  inPage = () => Promise.resolve(null);
+  inPage = () => Promise.resolve(inPlace);
 });
 
 describe('the article source', () => {
   it('sends the page as it is: its HTML, address and base, in standards mode', async () => {
-    await source().read(document);
-    expect(asked).toHaveLength(1);
-    expect(asked[0]).toEqual({
-      html: `<!DOCTYPE html>${document.documentElement.outerHTML}`,
-      url: document.URL,
-      baseUrl: document.baseURI,
-      isHtml: true,
-    });
+    expect(await source().read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(asked).toEqual([
+      { html: `<!DOCTYPE html>${document.documentElement.outerHTML}`, url: document.URL, baseUrl: document.baseURI, isHtml: true },
+    ]);
+    expect(inPageAsked).toBe(0);
   });
 
   it('answers a reopen on the unchanged page without the frame, and asks again once the page changed', async () => {
     const articles = source();
-    expect(await articles.read(document)).toBe(answer);
-    expect(await articles.read(document)).toBe(answer);
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'reused' });
     expect(asked).toHaveLength(1);
     document.querySelector('p')!.textContent = 'The ferry is late.';
-    await articles.read(document);
-    expect(asked).toHaveLength(2);
+    expect((await articles.read(document)).via).toBe('frame');
     expect(asked[1]!.html).toContain('The ferry is late.');
   });
 
   it('reads the page in place when the frame was refused or removed, and keeps that answer too', async () => {
-    const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list', reason: 'Links only.' };
     const articles = source();
     reply = () => Promise.reject(new FrameError('start'));
-    inPage = () => Promise.resolve(inPlace);
-    expect(await articles.read(document)).toBe(inPlace);
-    expect(await articles.read(document)).toBe(inPlace);
+    expect(await articles.read(document)).toEqual({ result: inPlace, via: 'in-page' });
+    expect(await articles.read(document)).toEqual({ result: inPlace, via: 'reused' });
     expect([asked.length, inPageAsked]).toEqual([1, 1]);
+  });
+
+  it('keeps an answer read in place for the page as it was read, not as it was before the frame failed', async () => {
+    const articles = source();
+    reply = () => {
+      document.querySelector('p')!.textContent = 'Changed while the frame failed.';
+      return Promise.reject(new FrameError('load'));
+    };
+    await articles.read(document);
+    // The page now is the page that was read in place: reused, not read again.
+    expect((await articles.read(document)).via).toBe('reused');
+  });
+
+  it('goes straight to reading in place on a sandboxed page (an opaque origin), without the frame', async () => {
+    const sandboxed = parseHtml('<!DOCTYPE html><html><body><p>Sandboxed text.</p></body></html>', 'about:blank');
+    try {
+      const proto = (sandboxed.window as unknown as { Element: { prototype: object } }).Element.prototype;
+      Object.defineProperty(proto, 'setHTML', { value: () => undefined, configurable: true });
+      expect(sandboxed.window.origin).toBe('null');
+      expect(await source().read(sandboxed.document)).toEqual({ result: inPlace, via: 'in-page' });
+      expect([asked.length, inPageAsked]).toEqual([0, 1]);
+    } finally {
+      sandboxed.close();
+    }
   });
 
   it('reads in place a page that cannot be written out (an XHTML page scripts made ill-formed)', async () => {
@@ -74,8 +94,7 @@ describe('the article source', () => {
     xhtml.documentElement.append(xhtml.createElementNS('http://www.w3.org/1999/xhtml', 'body'));
     xhtml.body.append(xhtml.createComment('a--b'));
     expect(() => xhtml.documentElement.outerHTML).toThrow();
-    inPage = () => Promise.resolve(answer);
-    expect(await source().read(xhtml)).toBe(answer);
+    expect(await source().read(xhtml)).toEqual({ result: inPlace, via: 'in-page' });
     expect([asked.length, inPageAsked]).toEqual([0, 1]);
   });
 
@@ -83,30 +102,40 @@ describe('the article source', () => {
     const articles = source();
     document.body.append('x'.repeat(MAX_REMEMBERED_PAGE_LENGTH));
     await articles.read(document);
-    await articles.read(document);
+    expect((await articles.read(document)).via).toBe('frame');
     expect(asked).toHaveLength(2);
   });
 
   it('does not read in place a page the frame was still reading when time ran out', async () => {
     reply = () => Promise.reject(new FrameError('finish'));
-    inPage = () => Promise.resolve(answer);
-    expect(await source().read(document)).toMatchObject({ code: 'error', reason: 'Lector took too long to read this page.' });
+    expect(await source().read(document)).toEqual({
+      result: { kind: 'no-article', code: 'error', reason: 'Lector took too long to read this page.' },
+      via: 'none',
+    });
+    expect(inPageAsked).toBe(0);
+  });
+
+  it('reads nothing more once the reader was closed', async () => {
+    const closing = new AbortController();
+    reply = () => {
+      closing.abort();
+      return Promise.reject(new ReaderClosedError());
+    };
+    expect((await source().read(document, closing.signal)).via).toBe('none');
     expect(inPageAsked).toBe(0);
   });
 
   it("passes the frame's own reason on when reading in place is refused too, and asks again next time", async () => {
     const articles = source();
+    inPage = () => Promise.resolve(null);
     reply = () => Promise.reject(new FrameError('load'));
     expect(await articles.read(document)).toEqual({
-      kind: 'no-article',
-      code: 'error',
-      reason: 'Lector could not start reading this page: the page did not let its reading frame load.',
+      result: { kind: 'no-article', code: 'error', reason: 'Lector could not start reading this page: the page did not let its reading frame load.' },
+      via: 'none',
     });
-    reply = () => Promise.reject(new FrameError('finish'));
-    expect(await articles.read(document)).toMatchObject({ reason: 'Lector took too long to read this page.' });
     reply = () => Promise.reject(new Error('port closed'));
-    expect(await articles.read(document)).toMatchObject({ code: 'error', reason: 'Lector could not read this page (port closed).' });
-    expect(asked).toHaveLength(3);
+    expect((await articles.read(document)).result).toMatchObject({ code: 'error', reason: 'Lector could not read this page (port closed).' });
+    expect(asked).toHaveLength(2);
     // Asked in place only for the frame that never started.
     expect(inPageAsked).toBe(1);
   });
@@ -124,8 +153,8 @@ describe('the article source', () => {
     const standIn = proto.setHTML;
     delete proto.setHTML;
     try {
-      expect(await source().read(document)).toMatchObject({ code: 'error', reason: expect.stringContaining('no built-in HTML sanitizer') });
-      expect(asked).toHaveLength(0);
+      expect((await source().read(document)).result).toMatchObject({ code: 'error', reason: expect.stringContaining('no built-in HTML sanitizer') });
+      expect([asked.length, inPageAsked]).toEqual([0, 0]);
     } finally {
       proto.setHTML = standIn;
     }

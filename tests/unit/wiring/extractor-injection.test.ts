@@ -1,4 +1,4 @@
-/** The background injects in-page extraction only for Lector's own reader, into the frame that asked. */
+/** The background injects in-page extraction only for Lector's own reader, into the document that asked. */
 import { describe, expect, it } from 'vitest';
 import { answerExtractorRequests } from '../../../entrypoints/background/extractor-injection';
 import { EXTRACTOR_SCRIPT_FILE } from '../../../entrypoints/reader.content/protocol';
@@ -20,17 +20,25 @@ function harness(fails = false) {
 }
 
 describe('in-page extraction on request', () => {
-  it("injects the extractor into the asking reader's tab and frame", async () => {
+  it("injects the extractor into the asking reader's own document (Chrome gives its id)", async () => {
     const { injected, ask } = harness();
-    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', tab: { id: 7 }, frameId: 0 })).toBe(true);
-    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [EXTRACTOR_SCRIPT_FILE] }]);
+    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', tab: { id: 7 }, frameId: 0, documentId: 'DOC-1' })).toBe(true);
+    expect(injected).toEqual([{ target: { tabId: 7, documentIds: ['DOC-1'] }, files: [EXTRACTOR_SCRIPT_FILE] }]);
   });
 
-  it('ignores other messages, other senders and senders without a tab (extension pages)', async () => {
+  it('injects into the top frame of the tab where the browser gives no document id (Firefox)', async () => {
     const { injected, ask } = harness();
-    expect(await ask({ type: 'lector:font', file: 'x' }, { id: 'lector-id', tab: { id: 7 } })).toBe('ignored');
-    expect(await ask({ type: 'lector:extractor' }, { id: 'another-extension', tab: { id: 7 } })).toBe('ignored');
-    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id' })).toBe('ignored');
+    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', tab: { id: 9 }, frameId: 0 })).toBe(true);
+    expect(injected).toEqual([{ target: { tabId: 9, frameIds: [0] }, files: [EXTRACTOR_SCRIPT_FILE] }]);
+  });
+
+  it('ignores other messages, senders without a tab (extension pages) and anything but a top frame', async () => {
+    const { injected, ask } = harness();
+    expect(await ask({ type: 'lector:font', file: 'x' }, { id: 'lector-id', tab: { id: 7 }, frameId: 0 })).toBe('ignored');
+    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', frameId: 0 })).toBe('ignored');
+    // A subframe: the extraction frame itself, or a content script in an iframe of the page.
+    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', tab: { id: 7 }, frameId: 12 })).toBe('ignored');
+    expect(await ask({ type: 'lector:extractor' }, { id: 'lector-id', tab: { id: 7 } })).toBe('ignored');
     expect(injected).toEqual([]);
   });
 
