@@ -8,8 +8,8 @@ import type { ReaderContent } from '@/components/ReaderShell';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
-import { createArticleSource, type ExtractionPath } from './article-source';
-import { announceReaderClosed } from './closed-announcement';
+import { createArticleSource, type ExtractionPath, type SourcedResult } from './article-source';
+import { announce, announceIfSlow } from './announcements';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
@@ -88,7 +88,7 @@ export class ReaderController {
     this.session = null;
     mounted.remove();
     releaseReaderFonts();
-    announceReaderClosed(document, readerTranslate('readerClosedStatus'));
+    announce(document, readerTranslate('readerClosedStatus'));
   }
 
   private async mount(options: OpenOptions): Promise<ReaderOutcome> {
@@ -103,10 +103,17 @@ export class ReaderController {
 
   private async mountUnlessClosed(options: OpenOptions, signal: AbortSignal): Promise<ReaderOutcome> {
     const selection = document.getSelection()?.toString() ?? '';
-    // The frame starts first: its start-up is the longest wait, and the settings load meanwhile.
-    const extraction = this.source.read(document, signal);
-    const preferences = await loadPreferences();
-    const { result, via } = await extraction;
+    // Nothing is on screen until the article is read: on a very long page, say that something is happening.
+    const done = announceIfSlow(document, () => readerTranslate('readerOpeningStatus'));
+    let preferences: LoadedPreferences;
+    let sourced: SourcedResult;
+    try {
+      // The frame starts first: its start-up is the longest wait, and the settings load meanwhile.
+      [sourced, preferences] = await Promise.all([this.source.read(document, signal), loadPreferences()]);
+    } finally {
+      done();
+    }
+    const { result, via } = sourced;
     if (signal.aborted) return { shown: 'closed' };
     const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
     const saver = createPreferenceSaver(preferences);
