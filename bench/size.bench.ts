@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { EXTRACT_FRAME_FILE } from '../wxt.config';
 
 const root = join(import.meta.dirname, '..');
 const output = join(root, '.output');
@@ -21,11 +22,11 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** The issue's target for the script injected into pages. */
 const INJECTED_TARGET_GZIP_KB = 45;
 
-/** The extraction frame's script, named in its HTML (the chunk name carries a hash). */
-async function frameScript(dir: string): Promise<string> {
-  const html = await readFile(join(dir, 'extract-frame.html'), 'utf8');
+/** The extraction frame's script in a build, named in its HTML (the chunk name carries a hash). Also used by the build tests. */
+export async function frameScript(dir: string): Promise<string> {
+  const html = await readFile(join(dir, EXTRACT_FRAME_FILE), 'utf8');
   const src = /src="\/(chunks\/extract-frame-[\w-]+\.js)"/.exec(html)?.[1];
-  if (!src) throw new Error('extract-frame.html names no extract-frame chunk');
+  if (!src) throw new Error(`${EXTRACT_FRAME_FILE} names no extract-frame chunk`);
   return src;
 }
 

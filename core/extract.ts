@@ -7,7 +7,7 @@ import type { WindowLike } from 'dompurify';
 import { collectBlocks } from './blocks';
 import { declutter, type ClutterRule } from './declutter/index';
 import { guessDirection, pickLanguage } from './language';
-import type { Article, ExtractResult, Heading, NoArticle, NoArticleCode, Sentence } from './model';
+import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type NoArticleCode, type Sentence } from './model';
 import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
 import { runReadability } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
@@ -31,10 +31,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   try {
     return extract(doc, options);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return noArticle('error', `Lector could not read this page (${detail}).`);
+    return unreadable(error);
   }
 }
+
 
 function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();

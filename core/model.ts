@@ -97,3 +97,12 @@ export type ExtractResult = Article | NoArticle;
 export function isArticle(result: ExtractResult): result is Article {
   return result.kind === 'article';
 }
+
+/**
+ * The answer for an error nothing foresaw, wherever extraction runs (in the
+ * frame, in the page, or on the way between them).
+ */
+export function unreadable(error: unknown): NoArticle {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'no-article', code: 'error', reason: `Lector could not read this page (${detail}).` };
+}

@@ -20,11 +20,11 @@ export const shoutedLinks: ClutterRule = {
 };
 
 /** Blocks only: a link in capitals inside a sentence is part of that sentence. */
-const BLOCK_TAGS = new Set(['P', 'DIV']);
+const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
 
 function isShoutedLink(el: Element, context: RuleContext): boolean {
   // Cheapest tests first: this runs on every line of the article.
-  if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
+  if (!PARAGRAPH_TAGS.has(el.tagName.toUpperCase())) return false;
   const text = context.text(el);
   if (text.length < 20 || text.length > 200 || text.split(' ').length < 4) return false;
   if (!isShouted(text, 15)) return false;

@@ -3,8 +3,8 @@
  * token from the frame's own address, on the port it brought; `started` at
  * once, then the result, whatever the extraction does.
  */
-import type { PageMarkup } from '@/core/extract-markup';
-import type { ExtractResult } from '@/core/model';
+import type { PageMarkup } from '../../core/extract-markup';
+import { unreadable, type ExtractResult } from '../../core/model';
 import { isExtractRequest, type FrameReply } from './protocol';
 
 export function answerRequests(token: string, extract: (page: PageMarkup) => ExtractResult): (event: MessageEvent<unknown>) => void {
@@ -20,8 +20,7 @@ export function answerRequests(token: string, extract: (page: PageMarkup) => Ext
       result = extract(event.data.page);
     } catch (error) {
       // extractFromMarkup turns failures into a NoArticle; this is for what it could not foresee (out of memory).
-      const detail = error instanceof Error ? error.message : String(error);
-      result = { kind: 'no-article', code: 'error', reason: `Lector could not read this page (${detail}).` };
+      result = unreadable(error);
     }
     reply({ type: 'result', result });
     port.close();

@@ -9,7 +9,7 @@
  */
 import { canShowArticleHtml, NO_SANITIZER_MESSAGE } from '../../components/article-html';
 import type { PageMarkup } from '../../core/extract-markup';
-import type { ExtractResult } from '../../core/model';
+import { unreadable, type ExtractResult } from '../../core/model';
 import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
 import type { ExtractionPath } from './protocol';
@@ -19,7 +19,6 @@ export type { ExtractionPath };
 export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
 /** Null when in-page extraction is not available either. */
 export type ExtractInPage = (doc: Document) => Promise<ExtractResult | null>;
-
 
 export interface SourcedResult {
   result: ExtractResult;
@@ -80,9 +79,8 @@ function markupOrNull(doc: Document): PageMarkup | null {
 }
 
 function failure(error: unknown): ExtractResult {
-  const detail = error instanceof Error ? error.message : String(error);
-  const reason = error instanceof FrameError ? detail : `Lector could not read this page (${detail}).`;
-  return { kind: 'no-article', code: 'error', reason };
+  // The frame's own messages are written for the user; anything else is an error nothing foresaw.
+  return error instanceof FrameError ? { kind: 'no-article', code: 'error', reason: error.message } : unreadable(error);
 }
 
 function samePage(a: PageMarkup, b: PageMarkup): boolean {

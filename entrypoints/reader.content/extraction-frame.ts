@@ -9,7 +9,6 @@ import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
 import { isFrameReply, type ExtractRequest } from '../extract-frame/protocol';
 
-
 export interface FrameTimeouts {
   /** For the frame's page to load. */
   load: number;
@@ -74,20 +73,16 @@ export function extractInFrame(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const wait = (stage: keyof FrameTimeouts) => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        done();
-        reject(new FrameError(stage));
-      }, timeouts[stage]);
+      timer = setTimeout(() => fail(new FrameError(stage)), timeouts[stage]);
     };
     // A page that takes the frame out, or swaps its whole root element, gets its answer at once, not after a timeout.
     const removal = new MutationObserver(() => {
-      if (host.isConnected) return;
-      done();
-      reject(new FrameError('load'));
+      if (!host.isConnected) fail(new FrameError('load'));
     });
-    const onAbort = () => {
+    const onAbort = () => fail(new ReaderClosedError());
+    const fail = (error: Error) => {
       done();
-      reject(new ReaderClosedError());
+      reject(error);
     };
     const done = () => {
       clearTimeout(timer);
@@ -107,11 +102,7 @@ export function extractInFrame(
     let loads = 0;
     const onLoad = () => {
       // A second load means the page navigated the frame: whatever is there now is not Lector's page.
-      if (++loads > 1) {
-        done();
-        reject(new FrameError('start'));
-        return;
-      }
+      if (++loads > 1) return fail(new FrameError('start'));
       wait('start');
       const request: ExtractRequest = { type: 'lector:extract', token, page };
       // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.

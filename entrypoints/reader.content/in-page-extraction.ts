@@ -1,6 +1,6 @@
 /**
  * The fallback when the extraction frame cannot load: extraction injected into
- * the page (see entrypoints/extractor.content), asked for from the background
+ * the page (see entrypoints/extractor.ts), asked for from the background
  * the first time it is needed. Null when even that is refused.
  */
 import { browser } from 'wxt/browser';

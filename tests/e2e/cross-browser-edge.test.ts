@@ -6,9 +6,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, openReader, readerDialog, REPO_ROOT, useExtensionSession, readSeedExpectation, type SeedExpectation } from './support/browser';
+import { closeAndWait, pageDom } from './support/overlay';
 
 const EDGE_E2E_DIR = join(REPO_ROOT, '.output', 'edge-mv3-e2e');
 
@@ -26,7 +26,6 @@ beforeAll(async () => {
 
 const session = useExtensionSession({ launch: { extensionDir: EDGE_E2E_DIR } });
 
-const pageDom = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
 
 describe('Edge build in Chromium', () => {
   it('opens the reader on the seed article without the clutter, and Escape closes it leaving the page as it was', async () => {
@@ -45,8 +44,7 @@ describe('Edge build in Chromium', () => {
     for (const clutter of new Set(seed.drop)) expect(text).not.toContain(clutter);
     await page.screenshot({ path: artifactPath('edge-reader-seed-article.png'), caret: 'initial' });
 
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await closeAndWait(page);
     expect(await pageDom(page)).toBe(before);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('author');
     await page.close();

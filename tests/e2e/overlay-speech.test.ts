@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { readerDialog, useExtensionSession } from './support/browser';
-import { expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus } from './support/overlay';
+import { closeAndWait, expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus } from './support/overlay';
 
 const skipReason = await realSpeechSkipReason();
 if (skipReason) console.warn(`[overlay speech e2e] skipped: ${skipReason}`);
@@ -75,7 +75,6 @@ describe.skipIf(skipReason !== null)('the player with real voices', () => {
     await paragraph.click({ position: { x: 5, y: 5 } });
     await expect.poll(() => liveRegion(page).textContent()).not.toBe('');
     await expect.poll(async () => (await sentenceNumber()) >= 30 && (await playButton().innerText()) === 'Pause', { timeout: 10_000 }).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await closeAndWait(page);
   });
 });

@@ -17,6 +17,7 @@ import {
   MINIMUM_FIREFOX_VERSION,
   PERMISSIONS,
 } from '../../wxt.config';
+import { frameScript } from '../../bench/size.bench';
 import { REPO_ROOT } from './support/browser';
 
 const run = promisify(execFile);
@@ -64,10 +65,8 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
   it('injects only the reader UI: the extraction libraries load in the extraction frame', async () => {
     const dir = outDir(browser);
     const reader = await readFile(join(dir, 'content-scripts/reader.js'), 'utf8');
-    const frameHtml = await readFile(join(dir, EXTRACT_FRAME_FILE), 'utf8');
-    const frameScript = /src="\/(chunks\/extract-frame-[\w-]+\.js)"/.exec(frameHtml)?.[1];
-    expect(frameScript).toBeDefined();
-    const frame = await readFile(join(dir, frameScript!), 'utf8');
+    // Throws when extract-frame.html names no extract-frame chunk.
+    const frame = await readFile(join(dir, await frameScript(dir)), 'utf8');
     // Readability's scoring regexps, DOMPurify's version banner, a declutter rule's name.
     // The in-page fallback, injected only where the frame cannot load, carries them too.
     const fallback = await readFile(join(dir, 'extractor.js'), 'utf8');

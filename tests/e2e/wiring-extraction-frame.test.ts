@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openReader, readerDialog, useExtensionSession } from './support/browser';
-import { pageDom } from './support/overlay';
+import { closeAndWait, pageDom } from './support/overlay';
 
 const session = useExtensionSession({ newPagePerTest: true });
 
@@ -40,8 +40,7 @@ describe('the extraction frame', () => {
     expect(await page.locator(':root > div').count()).toBe(0);
     expect(extensionFrames(page)).toEqual([]);
 
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await closeAndWait(page);
     expect(await pageDom(page)).toBe(before);
   });
 
@@ -63,17 +62,13 @@ describe('the extraction frame', () => {
   it('is not needed to reopen on the unchanged page, and reads the page again once it changed', async () => {
     const { page, server } = session;
     await page.goto(`${server.origin}/e2e/frame-watch.html`);
-    const close = async () => {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
-    };
     const framesStarted = async () => (await seen(page)).added.filter((name) => name === 'div').length;
 
     expect(await openReader(page)).toMatchObject({ shown: 'article', via: 'frame' });
-    await close();
+    await closeAndWait(page);
     expect(await openReader(page)).toMatchObject({ shown: 'article', via: 'reused' });
     expect(await framesStarted()).toBe(1);
-    await close();
+    await closeAndWait(page);
 
     await page.evaluate(() => {
       const paragraph = document.createElement('p');
@@ -90,8 +85,7 @@ describe('the extraction frame', () => {
     await page.goto(`${server.origin}/e2e/frame-watch.html`);
     // Once opened and closed, so the reader is injected and the second press arrives while the frame starts.
     expect(await openReader(page)).toMatchObject({ shown: 'article' });
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await closeAndWait(page);
     await page.evaluate(() => document.querySelector('article')!.append('A late correction.'));
     const before = await pageDom(page);
 
@@ -128,8 +122,7 @@ describe('the extraction frame', () => {
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');
     expect((await seen(page)).added).toEqual(['div', 'lector-reader']);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await closeAndWait(page);
     expect(await pageDom(page)).toBe(before);
   });
 

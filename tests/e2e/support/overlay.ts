@@ -34,6 +34,12 @@ export async function openAndWait(page: Page): Promise<void> {
   await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
 }
 
+/** Closes the reader with Escape and waits until its host has left the page. */
+export async function closeAndWait(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+}
+
 /** The whole page's DOM, to compare before opening and after closing. */
 export const pageDom = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
 
