@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const jsx = { jsx: 'automatic', jsxImportSource: 'preact' } as const;
 
 export default defineConfig({
   esbuild: jsx,
+  // WXT's plugin: `wxt/browser` and the `browser`/`chrome` globals are WXT's fakeBrowser in unit tests.
+  plugins: [WxtVitest()],
   test: {
     projects: [
       {
@@ -11,10 +14,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'core/**/*.test.ts'],
+          // Unit tests sit beside their modules; tests/ holds e2e tests, fixtures and shared support.
+          include: ['**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', '**/node_modules/**', '.output/**', '.wxt/**'],
           environment: 'node',
           // In jsdom files only: a stand-in for the browser's Element.setHTML.
-          setupFiles: ['tests/unit/support/set-html.ts'],
+          setupFiles: ['tests/support/set-html.ts'],
         },
       },
       {

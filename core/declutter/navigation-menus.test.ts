@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutterFragment, PROSE } from '../../tests/unit/support/dom';
+import { declutterFragment, PROSE } from '../../tests/support/dom';
 import { navigationMenus } from './navigation-menus';
 
 const run = (html: string) => declutterFragment(html, [navigationMenus]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
-import { declutterFragment, PROSE } from '../../tests/unit/support/dom';
+import { declutterFragment, PROSE } from '../../tests/support/dom';
 import { declutter } from './index';
 import { teaserLists } from './teaser-lists';
 

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/lector';
-import { FIXTURES, fixture } from '../support/dom';
+import { FIXTURES, fixture } from '../../support/dom';
 
 const SEED = `${FIXTURES}news/seed-article.html`;
 const run = promisify(execFile);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import './fake-chrome';
+import '../../support/components/fake-chrome';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderShell } from '../../../components/ReaderShell';
 import { ReaderModel, type ReaderModelOptions } from '../../../components/reader/reader-model';
 import type { NoArticle } from '../../../core/model';
-import { fixtureArticle } from './article-fixture';
-import { english } from './english';
-import { FakeNarrator } from './fake-narrator';
+import { fixtureArticle } from '../../support/components/article-fixture';
+import { english } from '../../support/components/english';
+import { FakeNarrator } from '../../support/components/fake-narrator';
 
 const appearance = { theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 60 } as const;
 const article = fixtureArticle();

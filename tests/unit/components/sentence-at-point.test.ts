@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAtOffset, sentenceAtPoint } from '../../../components/highlight/sentence-at-point';
 import { mapBlockText } from '../../../components/highlight/text-map';
-import { fixtureArticle } from './article-fixture';
+import { fixtureArticle } from '../../support/components/article-fixture';
 
 describe('hit-testing a click to a sentence', () => {
   const article = fixtureArticle();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockElements, mapBlockText } from '../../../components/highlight/text-map';
 import { collapseWhitespace } from '../../../core/text';
-import { fixtureArticle } from './article-fixture';
+import { fixtureArticle } from '../../support/components/article-fixture';
 
 function element(html: string): HTMLElement {
   const div = document.createElement('div');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { extractArticle } from '../../../core/extract';
 import type { Article, ExtractResult } from '../../../core/model';
-import { extractHtml } from '../support/dom';
+import { extractHtml } from '../../support/dom';
 
 const PARAGRAPH =
   'The bridge will close for repairs on Monday, and the city expects the work to last at least six weeks, officials said in a statement.';

@@ -9,7 +9,7 @@ import { parseHtml } from '../../../cli/parse-html';
 import { extractFromMarkup, type PageMarkup } from '../../../core/extract-markup';
 import type { ExtractResult } from '../../../core/model';
 import { loadSiteFixtures } from '../../fixtures/sites/site-fixtures';
-import { extractHtml, fixture } from '../support/dom';
+import { extractHtml, fixture } from '../../support/dom';
 
 const FRAME_URL = 'chrome-extension://lector-test/extract-frame.html';
 

@@ -4,7 +4,7 @@ import { parseHtml } from '../../../cli/parse-html';
 import { extractArticle } from '../../../core/extract';
 import type { Article } from '../../../core/model';
 import { splitIntoSentences } from '../../../core/segment';
-import { extractHtml, fixture } from '../support/dom';
+import { extractHtml, fixture } from '../../support/dom';
 
 interface Expectation {
   lang: string;

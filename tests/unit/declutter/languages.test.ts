@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../../core/declutter/catalogue/index';
 import type { LabelCatalogue } from '../../../core/declutter/catalogue/types';
-import { declutterFragment } from '../support/dom';
+import { declutterFragment } from '../../support/dom';
 
 const PROSE: Record<string, (words: string) => string> = {
   en: (w) => `The mayor said that “${w}” was not the main subject of the meeting, according to several people who were there.`,

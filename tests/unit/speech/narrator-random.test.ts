@@ -11,8 +11,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../core/model';
 import type { Narrator, SpeechSegment } from '../../../speech';
 import { buildArticle, type BlockSpec } from '../../fixtures/speech/build-article';
-import { fakeVoice, type FakeSynthesizer } from './fake-synthesizer';
-import { setup } from './harness';
+import { fakeVoice, type FakeSynthesizer } from '../../support/speech/fake-synthesizer';
+import { setup } from '../../support/speech/harness';
 
 const SEQUENCES = Number(process.env.SPEECH_FUZZ_RUNS) || 300;
 const BASE_SEED = 0x5eed;

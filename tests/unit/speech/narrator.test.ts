@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { plainVoice, sampleArticle, setup, wordVoice } from './harness';
+import { plainVoice, sampleArticle, setup, wordVoice } from '../../support/speech/harness';
 import { buildArticle } from '../../fixtures/speech/build-article';
-import { fakeVoice } from './fake-synthesizer';
+import { fakeVoice } from '../../support/speech/fake-synthesizer';
 
 afterEach(() => {
   vi.useRealTimers();

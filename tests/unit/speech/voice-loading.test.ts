@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_VOICES_MESSAGE } from '../../../speech';
 import type { VoicePreferences } from '../../../speech';
-import { fakeVoice } from './fake-synthesizer';
-import { sampleArticle, setup } from './harness';
+import { fakeVoice } from '../../support/speech/fake-synthesizer';
+import { sampleArticle, setup } from '../../support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildArticle } from '../../fixtures/speech/build-article';
-import { fakeVoice } from './fake-synthesizer';
-import { sampleArticle, setup } from './harness';
+import { fakeVoice } from '../../support/speech/fake-synthesizer';
+import { sampleArticle, setup } from '../../support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();

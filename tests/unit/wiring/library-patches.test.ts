@@ -15,7 +15,7 @@ import { parseHtml } from '../../../cli/parse-html';
 import { sanitizedFragment } from '../../../core/sanitize';
 // @ts-expect-error -- a plain .mjs script, run by npm without a build; its exports are untyped.
 import { applyEdit, patchLibraries } from '../../../scripts/patch-libraries.mjs';
-import { PROSE } from '../support/dom';
+import { PROSE } from '../../support/dom';
 
 const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
 

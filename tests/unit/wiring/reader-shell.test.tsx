@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import '../components/fake-chrome';
+import '../../support/components/fake-chrome';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderShell } from '../../../components/ReaderShell';
 import { ReaderModel } from '../../../components/reader/reader-model';
 import type { Article, ExtractResult, NoArticle } from '../../../core/model';
-import { english } from '../components/english';
+import { english } from '../../support/components/english';
 
 const article: Article = {
   kind: 'article',

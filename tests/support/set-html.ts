@@ -5,7 +5,7 @@
  * tests/unit/components/article-html.test.ts, and what the browser's real
  * `setHTML` does with them in tests/e2e/article-html.test.ts (and in Firefox).
  */
-import { sanitizedFragment } from '../../../core/sanitize';
+import { sanitizedFragment } from '../../core/sanitize';
 
 type WithSetHtml = Element & { setHTML?: (html: string, options?: unknown) => void };
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseHtml } from '../../../cli/parse-html';
-import { extractArticle, type ExtractOptions } from '../../../core/extract';
-import { declutter, type ClutterRule } from '../../../core/declutter/index';
-import type { ExtractResult, Removal } from '../../../core/model';
-import { collapseWhitespace } from '../../../core/text';
+import { parseHtml } from '../../cli/parse-html';
+import { extractArticle, type ExtractOptions } from '../../core/extract';
+import { declutter, type ClutterRule } from '../../core/declutter/index';
+import type { ExtractResult, Removal } from '../../core/model';
+import { collapseWhitespace } from '../../core/text';
 
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export function fixture(path: string): string {
   return readFileSync(`${FIXTURES}${path}`, 'utf8');
