@@ -14,7 +14,7 @@ import {
 import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
 import { FONT_STACKS, type ShellAppearance } from './shell/appearance';
-import type { MessageKey } from './shell/translate';
+import type { MessageKey } from './i18n/translate';
 
 const THEME_LABELS: Record<Theme, MessageKey> = {
   light: 'themeLight',

@@ -1,7 +1,7 @@
 /** No article found: why, in words, and what can be read instead (the selection, or the whole page). */
 import type { NoArticle } from '../core/model';
 import { READER_TITLE_ID } from './ArticleView';
-import type { Translate } from './reader/messages';
+import type { Translate } from './i18n/messages';
 
 export interface NoArticleViewProps {
   t: Translate;

@@ -1,6 +1,6 @@
 /** Where reading is and how long is left, in words and as a progress bar. */
 import type { NarratorState } from '../speech/index';
-import { timeLeft, type Translate } from './reader/messages';
+import { timeLeft, type Translate } from './i18n/messages';
 
 export interface PlaybackProgressProps {
   t: Translate;

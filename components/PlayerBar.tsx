@@ -8,7 +8,7 @@ import type { NarratorState } from '../speech/index';
 import { Icon, type IconName } from './Icon';
 import { PlaybackProgress } from './PlaybackProgress';
 import type { ReaderModel } from './reader/reader-model';
-import type { MessageKey } from './shell/translate';
+import type { MessageKey } from './i18n/translate';
 import { VoicePicker } from './VoicePicker';
 
 export interface PlayerBarProps {

@@ -13,7 +13,7 @@ import { NoArticleView } from './NoArticleView';
 import { Outline } from './Outline';
 import { PlayerBar } from './PlayerBar';
 import { ReaderDialog } from './ReaderDialog';
-import type { Translate } from './reader/messages';
+import type { Translate } from './i18n/messages';
 import type { ReaderModel } from './reader/reader-model';
 import { useReaderState } from './reader/use-reader-state';
 import { ShortcutHelp } from './ShortcutHelp';

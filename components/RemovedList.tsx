@@ -1,6 +1,6 @@
 /** "N items removed": what the clutter rules took out of the article, and why, behind a disclosure. */
 import type { Removal } from '../core/model';
-import { removalReason, type Translate } from './reader/messages';
+import { removalReason, type Translate } from './i18n/messages';
 
 export interface RemovedListProps {
   t: Translate;

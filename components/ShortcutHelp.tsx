@@ -1,6 +1,6 @@
 /** The shortcut list, in a modal dialog above the reader ("?" opens it, Escape closes it). */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Translate } from './reader/messages';
+import type { Translate } from './i18n/messages';
 import { ShortcutTable } from './ShortcutTable';
 
 export interface ShortcutHelpProps {

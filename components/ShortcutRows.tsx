@@ -1,4 +1,4 @@
-import type { MessageKey } from './shell/translate';
+import type { MessageKey } from './i18n/translate';
 import { READER_SHORTCUTS } from './shell/reader-shortcuts';
 
 interface ShortcutRowsProps {

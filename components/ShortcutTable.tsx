@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ShortcutRows } from './ShortcutRows';
-import type { MessageKey } from './shell/translate';
+import type { MessageKey } from './i18n/translate';
 
 interface ShortcutTableProps {
   t: (key: MessageKey) => string;

@@ -1,7 +1,7 @@
 /** Contents, Display, Shortcuts and Close: the controls for the reader itself. */
 import { Icon, type IconName } from './Icon';
 import type { ReaderModel, ReaderState } from './reader/reader-model';
-import type { MessageKey } from './shell/translate';
+import type { MessageKey } from './i18n/translate';
 
 export interface ViewControlsProps {
   model: ReaderModel;

@@ -4,7 +4,7 @@
  * page has the full list per language.
  */
 import { languageKey, type NarratorState, type VoiceLike } from '../speech/index';
-import type { Translate } from './reader/messages';
+import type { Translate } from './i18n/messages';
 
 export interface VoicePickerProps {
   t: Translate;

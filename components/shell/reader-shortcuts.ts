@@ -5,7 +5,7 @@
  * browse mode keep single keys and arrows for themselves, chords reach the reader.
  * The reader's behaviour is in components/reader/key-commands.ts.
  */
-import type { MessageKey } from './translate';
+import type { MessageKey } from '../i18n/translate';
 
 export interface ReaderShortcut {
   /** Key names as printed on keyboards; any one of them works. */

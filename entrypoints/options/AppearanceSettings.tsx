@@ -1,5 +1,5 @@
 import { FONT_STACKS } from '@/components/shell/appearance';
-import { t, type MessageKey } from '@/components/shell/translate';
+import { t, type MessageKey } from '@/components/i18n/translate';
 import {
   CONTENT_WIDTH,
   FONT_FAMILIES,

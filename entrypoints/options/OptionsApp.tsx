@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/components/shell/translate';
+import { t } from '@/components/i18n/translate';
 import {
   contentWidthItem,
   DEFAULT_PREFERENCES,

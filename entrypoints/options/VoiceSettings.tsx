@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/shell/translate';
+import { t } from '@/components/i18n/translate';
 import { RATE, type ReaderPreferences, type VoicesByLanguage } from '@/settings/reader-preferences';
 import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
 import { RangeField } from '@/components/RangeField';

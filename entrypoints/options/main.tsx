@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@/components/shell/extension-page.css';
 import './options.css';
-import { localizeDocument } from '@/components/shell/translate';
+import { localizeDocument } from '@/components/i18n/translate';
 import { OptionsApp } from './OptionsApp';
 
 localizeDocument('optionsTitle');

@@ -3,7 +3,7 @@
  * model, and where they keep things (settings, the reading position). Ended
  * with `end()`, which stops speech and saves the place.
  */
-import type { Translate } from '@/components/reader/messages';
+import type { Translate } from '@/components/i18n/messages';
 import { ReaderModel, type SavedPlace } from '@/components/reader/reader-model';
 import type { Article } from '@/core/model';
 import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';

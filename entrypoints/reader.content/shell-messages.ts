@@ -1,6 +1,6 @@
 /** The reader's strings in the browser's UI language (public/_locales). */
 import { browser } from 'wxt/browser';
-import type { Translate } from '@/components/reader/messages';
+import type { Translate } from '@/components/i18n/messages';
 
 export const readerTranslate: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 

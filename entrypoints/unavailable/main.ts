@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import '@/components/shell/extension-page.css';
 import './popup.css';
-import { localizeDocument, t, type MessageKey } from '@/components/shell/translate';
+import { localizeDocument, t, type MessageKey } from '@/components/i18n/translate';
 import { UNAVAILABLE_REASONS, type UnavailableReason } from '../background/unavailable-pages';
 import type { RetryMessage } from '../background/retry-message';
 

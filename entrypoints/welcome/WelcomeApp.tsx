@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/shell/translate';
+import { t } from '@/components/i18n/translate';
 import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
 import { useToggleShortcut } from '../options/ShortcutsReference';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/shell/extension-page.css';
-import { localizeDocument } from '@/components/shell/translate';
+import { localizeDocument } from '@/components/i18n/translate';
 import { WelcomeApp } from './WelcomeApp';
 
 localizeDocument('welcomeTitle');

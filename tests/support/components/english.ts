@@ -1,7 +1,7 @@
 /** The extension's English strings (public/_locales/en), with chrome.i18n's placeholder substitution. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Translate } from '../../../components/reader/messages';
+import type { Translate } from '../../../components/i18n/messages';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

@@ -4,7 +4,7 @@
  * extension APIs themselves.
  */
 import type { NarratorError, NarratorNotice } from '../../speech/index';
-import type { MessageKey } from '../shell/translate';
+import type { MessageKey } from './translate';
 
 export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
