@@ -39,24 +39,35 @@ export function languageName(tag: string, displayLocale: string): string {
   }
 }
 
+type VoiceSource = Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>;
+
+/** How often the list is asked for again: a browser may fill it without firing `voiceschanged`. */
+export const VOICE_POLL_MS = 1000;
+
 /**
- * The system's voices. Browsers fill the list asynchronously (Chrome returns []
- * until `voiceschanged`), so wait for it, but never longer than `timeoutMs`:
- * a system without voices never fires the event.
+ * Calls `onVoices` with the system's voices now (if there are any) and every time the list
+ * changes, until the returned function is called. It never gives up: on a cold start
+ * Chromium's speech-dispatcher voices arrive 5–14 s late, and a page that had stopped
+ * listening would tell the user there are no voices while they are on their way.
  */
-export function waitForVoices(
-  synth: Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>,
-  timeoutMs = 3000,
-): Promise<SpeechSynthesisVoice[]> {
-  const voices = synth.getVoices();
-  if (voices.length > 0) return Promise.resolve(voices);
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      synth.removeEventListener('voiceschanged', done);
-      resolve(synth.getVoices());
-    };
-    const timer = setTimeout(done, timeoutMs);
-    synth.addEventListener('voiceschanged', done);
-  });
+export function watchVoices(
+  synth: VoiceSource,
+  onVoices: (voices: SpeechSynthesisVoice[]) => void,
+  pollMs = VOICE_POLL_MS,
+): () => void {
+  let seen = '';
+  const check = () => {
+    const voices = synth.getVoices();
+    const identity = voices.map((voice) => voice.voiceURI).join('\n');
+    if (identity === seen) return;
+    seen = identity;
+    onVoices(voices);
+  };
+  synth.addEventListener('voiceschanged', check);
+  const timer = setInterval(check, pollMs);
+  check();
+  return () => {
+    clearInterval(timer);
+    synth.removeEventListener('voiceschanged', check);
+  };
 }

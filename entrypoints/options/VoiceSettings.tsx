@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
 import { RATE, type ReaderPreferences, type VoicesByLanguage } from '@/settings/reader-preferences';
-import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
+import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
+import { useSystemVoices } from '@/components/use-system-voices';
 import { RangeField } from '@/components/RangeField';
 import { sampleSentence } from './sample-sentences';
 
@@ -11,11 +12,9 @@ interface VoiceSettingsProps {
   onChange: <K extends keyof ReaderPreferences>(key: K, value: ReaderPreferences[K]) => void;
 }
 
-type VoicesState = { status: 'loading' } | { status: 'ready'; voices: SpeechSynthesisVoice[] };
-
 export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
   const uiLanguage = browser.i18n.getUILanguage();
-  const [voicesState, setVoicesState] = useState<VoicesState>({ status: 'loading' });
+  const voicesState = useSystemVoices();
   const [language, setLanguage] = useState(languageKey(uiLanguage));
   const [speaking, setSpeaking] = useState(false);
   const groups = useMemo(
@@ -23,16 +22,7 @@ export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
     [voicesState],
   );
 
-  useEffect(() => {
-    let active = true;
-    void waitForVoices(speechSynthesis).then((voices) => {
-      if (active) setVoicesState({ status: 'ready', voices });
-    });
-    return () => {
-      active = false;
-      speechSynthesis.cancel();
-    };
-  }, []);
+  useEffect(() => () => speechSynthesis.cancel(), []);
 
   useEffect(() => {
     if (groups.size > 0 && !groups.has(language)) setLanguage(groups.keys().next().value ?? language);
@@ -82,8 +72,12 @@ export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
         format={(value) => `${value.toFixed(1)}×`}
         onChange={(value) => onChange('rate', value)}
       />
-      {voicesState.status === 'loading' ? <p role="status">{t('optionsVoicesLoading')}</p> : null}
-      {voicesState.status === 'ready' && !hasVoices ? <p role="status">{t('optionsNoVoices')}</p> : null}
+      {/* One live region whose words change: voices that arrive late are announced. */}
+      <p role="status" data-voice-status={voicesState.status}>
+        {voicesState.status === 'looking' ? t('optionsVoicesLoading') : null}
+        {voicesState.status === 'none' ? t('optionsNoVoices') : null}
+        {voicesState.status === 'ready' ? t('optionsVoicesFound', String(voicesState.voices.length)) : null}
+      </p>
       {hasVoices ? (
         <>
           <div class="field">

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
-import { groupVoicesByLanguage, languageKey, languageName, waitForVoices } from '@/settings/voice-choices';
+import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
+import { useSystemVoices, type SystemVoices } from '@/components/use-system-voices';
 import { useToggleShortcut } from '../options/ShortcutsReference';
 
 export function WelcomeApp() {
@@ -30,28 +31,28 @@ export function WelcomeApp() {
   );
 }
 
+function voiceReport(voices: SystemVoices, uiLanguage: string): VoiceReport {
+  if (voices.status === 'looking') return { status: 'checking' };
+  if (voices.status === 'none') return { status: 'none' };
+  const groups = groupVoicesByLanguage(voices.voices);
+  const own = languageKey(uiLanguage);
+  return {
+    status: 'found',
+    count: voices.voices.length,
+    languages: groups.size,
+    yourLanguage: languageName(own, uiLanguage),
+    yourCount: groups.get(own)?.length ?? 0,
+  };
+}
+
 type VoiceReport =
   | { status: 'checking' }
   | { status: 'none' }
   | { status: 'found'; count: number; languages: number; yourLanguage: string; yourCount: number };
 
 function VoiceCheck() {
-  const [report, setReport] = useState<VoiceReport>({ status: 'checking' });
-  useEffect(() => {
-    const uiLanguage = browser.i18n.getUILanguage();
-    void waitForVoices(speechSynthesis).then((voices) => {
-      if (voices.length === 0) return setReport({ status: 'none' });
-      const groups = groupVoicesByLanguage(voices);
-      const own = languageKey(uiLanguage);
-      setReport({
-        status: 'found',
-        count: voices.length,
-        languages: groups.size,
-        yourLanguage: languageName(own, uiLanguage),
-        yourCount: groups.get(own)?.length ?? 0,
-      });
-    });
-  }, []);
+  const voices = useSystemVoices();
+  const report = useMemo(() => voiceReport(voices, browser.i18n.getUILanguage()), [voices]);
 
   return (
     <section aria-labelledby="voices-heading">

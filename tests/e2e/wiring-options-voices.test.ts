@@ -21,8 +21,13 @@ afterAll(async () => {
 it('stores the voice chosen for a language and speaks a sample with it', async () => {
   const page = await extension.context.newPage();
   await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  // A cold Chromium hands out speech-dispatcher's voices 5–14 s late; the page keeps listening for
+  // them (never a fixed wait) and announces them when they come.
+  const voicesStatus = page.locator('[data-voice-status]');
+  await voicesStatus.and(page.locator(':not([data-voice-status="looking"])')).waitFor({ timeout: 90_000 });
+  expect(await voicesStatus.getAttribute('data-voice-status')).toBe('ready');
+  expect(await voicesStatus.innerText()).toMatch(/^\d+ voices found\.$/);
   const language = page.getByLabel('Language', { exact: true });
-  await language.waitFor({ timeout: 20_000 });
   await language.selectOption('fr');
   const voice = page.getByLabel('Voice for this language');
   const choices = await voice.locator('option').evaluateAll((options) =>
