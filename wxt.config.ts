@@ -69,7 +69,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleReader__',
       },
     },

@@ -114,6 +114,14 @@ describe('Firefox build in Firefox ESR', () => {
     expect(granted).toContain('http://127.0.0.1/*');
   });
 
+  it('gets the shortcut Lector suggests for opening the reader', async () => {
+    const commands = await firefox.control.evaluate(async () => {
+      const api = (globalThis as ExtensionPageGlobal).browser;
+      return (await api.commands.getAll()).map(({ name, shortcut }) => ({ name, shortcut }));
+    });
+    expect(commands).toContainEqual({ name: 'toggle-reader', shortcut: 'Alt+Shift+L' });
+  });
+
   it('opens the reader on the seed article: a labelled modal dialog with the article and without the clutter', async () => {
     const outcome = await openReaderInFirefox(firefox, page);
     expect(outcome).toMatchObject({ shown: 'article', title: seed.title });
