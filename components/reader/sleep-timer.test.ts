@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLEEP_WARNING_MS, SleepTimer } from './sleep-timer';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function timer() {
+  const events: string[] = [];
+  const sleep = new SleepTimer({ onWarning: () => events.push('warning'), onExpired: () => events.push('expired') });
+  return { sleep, events };
+}
+
+describe('SleepTimer', () => {
+  it('warns a minute before the end, then stops once', () => {
+    const { sleep, events } = timer();
+    sleep.set(15);
+    expect(sleep.minutesLeft).toBe(15);
+    vi.advanceTimersByTime(15 * 60_000 - SLEEP_WARNING_MS - 5_000);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['warning']);
+    expect(sleep.minutesLeft).toBe(1);
+    vi.advanceTimersByTime(SLEEP_WARNING_MS);
+    expect(events).toEqual(['warning', 'expired']);
+    expect(sleep.minutesLeft).toBeNull();
+    vi.advanceTimersByTime(60 * 60_000);
+    expect(events).toEqual(['warning', 'expired']);
+  });
+
+  it('keeps time by the clock when its checks run late, as in a throttled background tab', () => {
+    const events: string[] = [];
+    let now = 0;
+    let tick: () => void = () => undefined;
+    const sleep = new SleepTimer(
+      { onWarning: () => events.push('warning'), onExpired: () => events.push('expired') },
+      { now: () => now, setInterval: (callback) => (tick = callback), clearInterval: () => undefined },
+    );
+    sleep.set(30);
+    now = 31 * 60_000; // one late check after the deadline
+    tick();
+    expect(events).toEqual(['expired']);
+  });
+
+  it('can be restarted and turned off', () => {
+    const { sleep, events } = timer();
+    sleep.set(60);
+    vi.advanceTimersByTime(50 * 60_000);
+    sleep.set(15);
+    expect(sleep.minutesLeft).toBe(15);
+    sleep.set(null);
+    vi.advanceTimersByTime(120 * 60_000);
+    expect(events).toEqual([]);
+    expect(sleep.minutesLeft).toBeNull();
+  });
+});
