@@ -23,7 +23,9 @@ it('looks for voices, says none after its patience, and shows them when they arr
   const synth = new LateVoices();
   render(<Status synth={synth} />);
   expect(screen.getByRole('status').textContent).toBe('looking');
-  act(() => vi.advanceTimersByTime(VOICE_PATIENCE_MS));
+  act(() => {
+    vi.advanceTimersByTime(VOICE_PATIENCE_MS);
+  });
   expect(screen.getByRole('status').textContent).toBe('none');
   act(() => {
     synth.list = [{ voiceURI: 'espeak', name: 'espeak', lang: 'en', default: true } as SpeechSynthesisVoice];
@@ -40,6 +42,8 @@ it('shows voices that arrive before its patience runs out, and never says none a
     synth.list = [{ voiceURI: 'espeak', name: 'espeak', lang: 'en', default: true } as SpeechSynthesisVoice];
     synth.dispatchEvent(new Event('voiceschanged'));
   });
-  act(() => vi.advanceTimersByTime(VOICE_PATIENCE_MS));
+  act(() => {
+    vi.advanceTimersByTime(VOICE_PATIENCE_MS);
+  });
   expect(screen.getByRole('status').textContent).toBe('1 voices');
 });
