@@ -12,7 +12,7 @@
  */
 export { createNarrator, Narrator, type NarratorConfig } from './narrator';
 export type { NavigationUnit } from './navigation';
-export { buildSpeechSegments, DEFAULT_READING_OPTIONS, type ReadingOptions, type SpeechSegment } from './segments';
+export { buildSpeechSegments, DEFAULT_READING_OPTIONS, type ReadingOptions, type SpeechSegment } from './speech-segments';
 export {
   type CurrentWord,
   type NarratorError,

@@ -22,7 +22,7 @@ import {
   DEFAULT_READING_OPTIONS,
   type ReadingOptions,
   type SpeechSegment,
-} from './segments';
+} from './speech-segments';
 import type { CurrentWord, NarratorError, NarratorListener, NarratorNotice, NarratorState, NarratorStatus } from './state';
 import type { SpeechBackend, SpeechErrorEventLike, SpeechEventLike, SpeechUtteranceLike, VoiceLike } from './synthesizer';
 import { DEFAULT_TIMING, endTimeoutMs, expectedSpeechMs, SpeakingSpeedEstimate, type NarratorTiming } from './timing';

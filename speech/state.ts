@@ -1,5 +1,5 @@
 /** What the Narrator tells its listeners: one immutable state object per change. */
-import type { ReadingOptions, SpeechSegment } from './segments';
+import type { ReadingOptions, SpeechSegment } from './speech-segments';
 import type { VoiceLike } from './synthesizer';
 import type { VoiceSettings } from './voice-settings';
 

@@ -8,7 +8,7 @@ import type { NarratorLike } from '../../../components/reader/reader-model';
 import type { Article } from '../../../core/model';
 import type { NarratorState, NavigationUnit, VoiceLike } from '../../../speech/index';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../../../speech/segments';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../../../speech/speech-segments';
 
 export const FAKE_VOICES: VoiceLike[] = [
   { voiceURI: 'fake:en-gb', name: 'English (UK)', lang: 'en-GB', localService: true, default: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
-import { buildSpeechSegments } from '../../../speech/segments';
+import { buildSpeechSegments } from '../../../speech/speech-segments';
 import { buildArticle } from '../../fixtures/speech/build-article';
 
 const long = 'A long sentence, ' + 'with many clauses, '.repeat(12) + 'and an end.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS } from '../../../speech/segments';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS } from '../../../speech/speech-segments';
 import { buildArticle } from '../../fixtures/speech/build-article';
 
 const longSentence =

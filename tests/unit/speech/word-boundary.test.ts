@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpeechSegment } from '../../../speech/segments';
+import type { SpeechSegment } from '../../../speech/speech-segments';
 import { wordFromBoundary } from '../../../speech/word-boundary';
 
 const heading: SpeechSegment = {
