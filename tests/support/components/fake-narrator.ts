@@ -1,6 +1,6 @@
 /**
  * A Narrator stand-in for component tests: the real segment list and the real
- * navigation rules (speech/segments, speech/navigation), no speech at all.
+ * navigation rules (speech/speech-segments, speech/navigation), no speech at all.
  * `play()` just says "playing"; tests move it on with `speakNext()` and read
  * what was asked of it in `calls`.
  */

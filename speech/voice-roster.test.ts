@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { VoicePreferences } from '../../../speech';
-import { fakeVoice } from '../../support/speech/fake-synthesizer';
-import { sampleArticle, setup } from '../../support/speech/harness';
+import type { VoicePreferences } from './index';
+import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
+import { sampleArticle, setup } from '../tests/support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();

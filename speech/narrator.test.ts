@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { plainVoice, sampleArticle, setup, wordVoice } from '../../support/speech/harness';
-import { buildArticle } from '../../fixtures/speech/build-article';
-import { fakeVoice } from '../../support/speech/fake-synthesizer';
+import { plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
+import { buildArticle } from '../tests/fixtures/speech/build-article';
+import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
 
 afterEach(() => {
   vi.useRealTimers();

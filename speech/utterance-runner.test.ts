@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildArticle } from '../../fixtures/speech/build-article';
-import { fakeVoice } from '../../support/speech/fake-synthesizer';
-import { sampleArticle, setup } from '../../support/speech/harness';
+import { buildArticle } from '../tests/fixtures/speech/build-article';
+import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
+import { sampleArticle, setup } from '../tests/support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();
