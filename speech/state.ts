@@ -36,8 +36,9 @@ export interface NarratorError {
 export const NARRATOR_NOTICE_CODES = ['voice-fallback', 'interrupted'] as const;
 export type NarratorNoticeCode = (typeof NARRATOR_NOTICE_CODES)[number];
 
-/** A code with the data its words need. */
-export type NarratorNotice = { code: 'voice-fallback'; from: VoiceLike | null; to: VoiceLike } | { code: 'interrupted' };
+/** A code with the data its words need; a code missing from `NARRATOR_NOTICE_CODES` (so without words) fails tsc. */
+type NoticeOf<C extends NarratorNoticeCode, Data = unknown> = { code: C } & Data;
+export type NarratorNotice = NoticeOf<'voice-fallback', { from: VoiceLike | null; to: VoiceLike }> | NoticeOf<'interrupted'>;
 
 /** The word being spoken, when the voice sends `boundary` events. */
 export interface CurrentWord {
