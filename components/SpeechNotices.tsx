@@ -3,7 +3,7 @@
  * no speech in this browser, no voices installed, speech failing, a voice
  * replaced; and the offer to continue where reading stopped last time.
  */
-import { errorMessage, noticeMessage } from './i18n/messages';
+import { errorMessage, noticeMessage } from './i18n/narrator-words';
 import type { ReaderModel, ReaderState } from './reader/reader-model';
 
 export function SpeechNotices({ model, state }: { model: ReaderModel; state: ReaderState }) {

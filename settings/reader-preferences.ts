@@ -135,17 +135,6 @@ export async function loadReaderPreferences(): Promise<ReaderPreferences> {
 }
 
 /**
- * The voice chosen for a language: an exact tag first (`pt-br`), then its
- * primary language (`pt`). Null means "the browser's default voice".
- */
-export function voiceForLanguage(voices: VoicesByLanguage, lang: string | null): string | null {
-  if (!lang) return null;
-  const tag = lang.toLowerCase();
-  const primary = tag.split('-')[0] ?? tag;
-  return voices[tag] ?? voices[primary] ?? null;
-}
-
-/**
  * Letter and word spacing, in `em`. Kept apart from `ReaderPreferences` so the
  * options page, which lists those fields one by one, is not forced to change
  * with them; the reader loads both.

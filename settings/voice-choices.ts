@@ -2,6 +2,7 @@
  * The voices a user can choose from, grouped the way the "voice per language"
  * setting stores them: by primary language subtag (`en`, `fr`, `pt`).
  */
+import { languageKey } from '@/speech/voices';
 
 export interface VoiceChoice {
   voiceURI: string;
@@ -10,10 +11,8 @@ export interface VoiceChoice {
   isDefault: boolean;
 }
 
-/** The key a voice or an article language files under in `VoicesByLanguage`. */
-export function languageKey(lang: string): string {
-  return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
-}
+/** The key a voice or an article language files under in `VoicesByLanguage`: the same one the Narrator remembers voices by. */
+export { languageKey };
 
 export function groupVoicesByLanguage(
   voices: readonly Pick<SpeechSynthesisVoice, 'voiceURI' | 'name' | 'lang' | 'default'>[],

@@ -12,13 +12,16 @@
  */
 export { createNarrator, Narrator, type NarratorConfig } from './narrator';
 export type { NavigationUnit } from './navigation';
-export { buildSpeechSegments, DEFAULT_READING_OPTIONS, type ReadingOptions, type SpeechSegment } from './segments';
+export { buildSpeechSegments, DEFAULT_READING_OPTIONS, type ReadingOptions, type SpeechSegment } from './speech-segments';
 export {
+  NARRATOR_ERROR_CODES,
+  NARRATOR_NOTICE_CODES,
   type CurrentWord,
   type NarratorError,
   type NarratorErrorCode,
   type NarratorListener,
   type NarratorNotice,
+  type NarratorNoticeCode,
   type NarratorProgress,
   type NarratorState,
   type NarratorStatus,
@@ -36,4 +39,4 @@ export {
 } from './synthesizer';
 export { DEFAULT_TIMING, type NarratorTiming } from './timing';
 export { DEFAULT_VOICE_SETTINGS, type VoiceSettings } from './voice-settings';
-export { chooseVoice, languageKey, NO_VOICES_MESSAGE, type VoicePreferences } from './voices';
+export { chooseVoice, languageKey, type VoicePreferences } from './voices';

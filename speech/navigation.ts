@@ -3,7 +3,7 @@
  * segment indexes. Pure functions over the segment list (ordered by sentence and
  * block); `null` means there is nowhere to go.
  */
-import type { SpeechSegment } from './segments';
+import type { SpeechSegment } from './speech-segments';
 
 export type NavigationUnit = 'sentence' | 'paragraph' | 'heading';
 

@@ -1,5 +1,5 @@
 /** What the Narrator tells its listeners: one immutable state object per change. */
-import type { ReadingOptions, SpeechSegment } from './segments';
+import type { ReadingOptions, SpeechSegment } from './speech-segments';
 import type { VoiceLike } from './synthesizer';
 import type { VoiceSettings } from './voice-settings';
 
@@ -13,26 +13,32 @@ import type { VoiceSettings } from './voice-settings';
  */
 export type NarratorStatus = 'idle' | 'loading-voices' | 'playing' | 'paused' | 'ended' | 'error';
 
-export type NarratorErrorCode =
-  /** The browser has no voices (`NarratorState.noVoices` is true too). */
-  | 'no-voices'
-  /** The browser refused to speak, usually before the first user gesture on the page. */
-  | 'not-allowed'
-  /** Several utterances in a row failed or stalled, even after a voice fallback. */
-  | 'synthesis-failed'
-  /** The article has no sentence left to read (everything skipped, or empty). */
-  | 'nothing-to-read';
+/**
+ * Why the Narrator stopped with an error; the UI turns each into words.
+ * - `no-voices`: the browser has no voices (`NarratorState.noVoices` is true too).
+ * - `not-allowed`: the browser refused to speak, usually before the first user gesture on the page.
+ * - `synthesis-failed`: several utterances in a row failed or stalled, even after a voice fallback.
+ * - `nothing-to-read`: the article has no sentence left to read (everything skipped, or empty).
+ */
+export const NARRATOR_ERROR_CODES = ['no-voices', 'not-allowed', 'synthesis-failed', 'nothing-to-read'] as const;
+export type NarratorErrorCode = (typeof NARRATOR_ERROR_CODES)[number];
 
+/** A code only: the words are the UI's (see components/i18n/narrator-words.ts). */
 export interface NarratorError {
   code: NarratorErrorCode;
-  /** A sentence to show the listener. */
-  message: string;
 }
 
-/** Something worth telling the listener that is not an error; cleared by play or a voice choice. */
-export type NarratorNotice =
-  | { code: 'voice-fallback'; message: string; from: VoiceLike | null; to: VoiceLike }
-  | { code: 'interrupted'; message: string };
+/**
+ * What the Narrator tells the listener that is not an error; cleared by play or a voice choice.
+ * - `voice-fallback`: a voice kept failing and another replaced it.
+ * - `interrupted`: other speech (another page or tab) took over.
+ */
+export const NARRATOR_NOTICE_CODES = ['voice-fallback', 'interrupted'] as const;
+export type NarratorNoticeCode = (typeof NARRATOR_NOTICE_CODES)[number];
+
+/** A code with the data its words need; a code missing from `NARRATOR_NOTICE_CODES` (so without words) fails tsc. */
+type NoticeOf<C extends NarratorNoticeCode, Data = unknown> = { code: C } & Data;
+export type NarratorNotice = NoticeOf<'voice-fallback', { from: VoiceLike | null; to: VoiceLike }> | NoticeOf<'interrupted'>;
 
 /** The word being spoken, when the voice sends `boundary` events. */
 export interface CurrentWord {
@@ -55,7 +61,7 @@ export interface NarratorState {
   status: NarratorStatus;
   /** Set exactly when `status === 'error'`. */
   error: NarratorError | null;
-  /** The browser has listed no voices at all; `error.message` explains what to install. */
+  /** The browser has listed no voices at all (and `error.code` is `no-voices`). */
   noVoices: boolean;
   /** The segment being spoken, or where play/resume starts; null once the article has ended. */
   segment: SpeechSegment | null;

@@ -1,4 +1,4 @@
-/** The voices on offer and the one in use. */
+/** The voices on offer, the one in use, and waiting for a browser that lists its voices late. */
 import type { SpeechSynthesizer, VoiceLike } from './synthesizer';
 import { chooseFallbackVoice, chooseVoice, languageKey, type VoicePreferences } from './voices';
 
@@ -11,12 +11,49 @@ export class VoiceRoster {
   private list: readonly VoiceLike[] = [];
   private chosen: VoiceLike | null = null;
   private readonly failed = new Set<string>();
+  private wait: ReturnType<typeof setTimeout> | null = null;
+  private onVoicesChanged: (() => void) | null = null;
 
   constructor(
     private readonly synthesizer: SpeechSynthesizer,
     private readonly lang: string | null,
     private readonly preferences: VoicePreferences | undefined,
   ) {}
+
+  /**
+   * Re-reads the list on every `voiceschanged` and tells `onChange` whether
+   * there are voices. Chrome fills its list lazily: listening early makes it
+   * ready by the time play is pressed.
+   */
+  watch(onChange: (hasVoices: boolean) => void): void {
+    this.unwatch();
+    this.onVoicesChanged = () => onChange(this.refresh());
+    this.synthesizer.addEventListener('voiceschanged', this.onVoicesChanged);
+  }
+
+  /**
+   * Asks for the list again after `timeoutMs` and tells `onResult` whether there
+   * are voices then (replacing any wait under way): a browser may fill its list
+   * without ever firing `voiceschanged`, and one without voices never fires it.
+   */
+  waitForVoices(timeoutMs: number, onResult: (hasVoices: boolean) => void): void {
+    this.stopWaiting();
+    this.wait = setTimeout(() => {
+      this.wait = null;
+      onResult(this.refresh());
+    }, timeoutMs);
+  }
+
+  stopWaiting(): void {
+    if (this.wait !== null) clearTimeout(this.wait);
+    this.wait = null;
+  }
+
+  /** Stops listening and waiting; the roster keeps its list. */
+  dispose(): void {
+    this.stopWaiting();
+    this.unwatch();
+  }
 
   get voices(): readonly VoiceLike[] {
     return this.list;
@@ -54,5 +91,10 @@ export class VoiceRoster {
     const fallback = chooseFallbackVoice(this.list, this.lang, this.failed);
     if (fallback) this.chosen = fallback;
     return fallback;
+  }
+
+  private unwatch(): void {
+    if (this.onVoicesChanged) this.synthesizer.removeEventListener('voiceschanged', this.onVoicesChanged);
+    this.onVoicesChanged = null;
   }
 }

@@ -11,9 +11,6 @@ export interface VoicePreferences {
   set(lang: string, voiceURI: string): void;
 }
 
-/** Shown when the browser has no voices at all. */
-export const NO_VOICES_MESSAGE = 'No speech voices are installed; on Linux install speech-dispatcher and espeak-ng';
-
 /** `en_US` and `EN-us` both become `en-us`. */
 export function normalizeLanguageTag(tag: string | null | undefined): string {
   return (tag ?? '').trim().replace(/_/g, '-').toLowerCase();

@@ -1,5 +1,5 @@
 /** Turning a voice's `boundary` events into the word being spoken, in sentence coordinates. */
-import type { SpeechSegment } from './segments';
+import type { SpeechSegment } from './speech-segments';
 import type { CurrentWord } from './state';
 import type { SpeechEventLike } from './synthesizer';
 

@@ -8,7 +8,8 @@ import type { NarratorState, NavigationUnit } from '../../speech/index';
 import type { ShellAppearance } from '../shell/appearance';
 import { headingFrom, type Direction } from './heading-navigation';
 import type { ReaderCommand } from './key-commands';
-import { errorMessage, noticeMessage, type Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages';
+import { errorMessage, noticeMessage } from '../i18n/narrator-words';
 
 /** The part of the Narrator the reader uses (a fake in unit tests). */
 export interface NarratorLike {

@@ -1,6 +1,6 @@
 /**
  * A Narrator stand-in for component tests: the real segment list and the real
- * navigation rules (speech/segments, speech/navigation), no speech at all.
+ * navigation rules (speech/speech-segments, speech/navigation), no speech at all.
  * `play()` just says "playing"; tests move it on with `speakNext()` and read
  * what was asked of it in `calls`.
  */
@@ -8,7 +8,7 @@ import type { NarratorLike } from '../../../components/reader/reader-model';
 import type { Article } from '../../../core/model';
 import type { NarratorState, NavigationUnit, VoiceLike } from '../../../speech/index';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../../../speech/segments';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../../../speech/speech-segments';
 
 export const FAKE_VOICES: VoiceLike[] = [
   { voiceURI: 'fake:en-gb', name: 'English (UK)', lang: 'en-GB', localService: true, default: true },

@@ -79,7 +79,7 @@ describe('ReaderModel', () => {
   it('announces voice trouble in words', () => {
     const { reader, narrator } = model();
     const to = narrator.state.voices[1]!;
-    narrator.set({ notice: { code: 'voice-fallback', message: 'x', from: narrator.state.voices[0]!, to } });
+    narrator.set({ notice: { code: 'voice-fallback', from: narrator.state.voices[0]!, to } });
     expect(reader.state.announcement).toBe('“English (UK)” stopped responding; reading with “English (US)” instead.');
   });
 });

@@ -14,7 +14,6 @@ const {
   RATE,
   rateItem,
   themeItem,
-  voiceForLanguage,
 } = await import('../../../settings/reader-preferences');
 
 beforeEach(() => fakeBrowser.reset());
@@ -67,19 +66,6 @@ describe('normalizePreferences', () => {
     expect(prefs.fontFamily).toBe('atkinson');
     expect(prefs.fontSize).toBe(32);
     expect(prefs.voicesByLanguage).toEqual({ en: 'voice-a', fr: 'voice-b' });
-  });
-});
-
-describe('voiceForLanguage', () => {
-  const voices = { en: 'english', 'pt-br': 'brazilian', pt: 'portuguese' };
-  it('prefers the exact tag, then the primary language', () => {
-    expect(voiceForLanguage(voices, 'pt-BR')).toBe('brazilian');
-    expect(voiceForLanguage(voices, 'pt-PT')).toBe('portuguese');
-    expect(voiceForLanguage(voices, 'en-GB')).toBe('english');
-  });
-  it('gives null (the browser default) when nothing is chosen', () => {
-    expect(voiceForLanguage(voices, 'fr')).toBeNull();
-    expect(voiceForLanguage(voices, null)).toBeNull();
   });
 });
 

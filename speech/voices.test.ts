@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFallbackVoice, chooseVoice, languageKey, normalizeLanguageTag } from '../../../speech/voices';
-import { fakeVoice } from '../../support/speech/fake-synthesizer';
+import { chooseFallbackVoice, chooseVoice, languageKey, normalizeLanguageTag } from './voices';
+import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
 
 const afrikaansDefault = fakeVoice('Afrikaans', 'af', {}, { default: true });
 const googleUs = fakeVoice('Google US English', 'en-US', {}, { localService: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
-import { buildSpeechSegments } from '../../../speech/segments';
-import { buildArticle } from '../../fixtures/speech/build-article';
+import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from './navigation';
+import { buildSpeechSegments } from './speech-segments';
+import { buildArticle } from '../tests/fixtures/speech/build-article';
 
 const long = 'A long sentence, ' + 'with many clauses, '.repeat(12) + 'and an end.';
 // Segments:      0 H1 | 1 p.s1 | 2 p.s2a 3 p.s2b… | H2 | p | (code skipped) | p

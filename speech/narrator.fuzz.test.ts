@@ -8,11 +8,11 @@
  * search wider with SPEECH_FUZZ_RUNS=<count>.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../core/model';
-import type { Narrator, SpeechSegment } from '../../../speech';
-import { buildArticle, type BlockSpec } from '../../fixtures/speech/build-article';
-import { fakeVoice, type FakeSynthesizer } from '../../support/speech/fake-synthesizer';
-import { setup } from '../../support/speech/harness';
+import type { Article } from '../core/model';
+import type { Narrator, SpeechSegment } from './index';
+import { buildArticle, type BlockSpec } from '../tests/fixtures/speech/build-article';
+import { fakeVoice, type FakeSynthesizer } from '../tests/support/speech/fake-synthesizer';
+import { setup } from '../tests/support/speech/harness';
 
 const SEQUENCES = Number(process.env.SPEECH_FUZZ_RUNS) || 300;
 const BASE_SEED = 0x5eed;

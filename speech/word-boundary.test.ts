@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SpeechSegment } from '../../../speech/segments';
-import { wordFromBoundary } from '../../../speech/word-boundary';
+import type { SpeechSegment } from './speech-segments';
+import { wordFromBoundary } from './word-boundary';
 
 const heading: SpeechSegment = {
   index: 0,

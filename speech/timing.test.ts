@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_CHARS_PER_SECOND, DEFAULT_TIMING, endTimeoutMs, expectedSpeechMs, SpeakingSpeedEstimate } from '../../../speech/timing';
+import { BASE_CHARS_PER_SECOND, DEFAULT_TIMING, endTimeoutMs, expectedSpeechMs, SpeakingSpeedEstimate } from './timing';
 
 describe('speech timing', () => {
   it('expects speech to take longer at slower rates', () => {

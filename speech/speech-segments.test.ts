@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS } from '../../../speech/segments';
-import { buildArticle } from '../../fixtures/speech/build-article';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS } from './speech-segments';
+import { buildArticle } from '../tests/fixtures/speech/build-article';
 
 const longSentence =
   'This sentence is long on purpose, so that it has to be split at a clause boundary; otherwise a network voice ' +

@@ -1,0 +1,138 @@
+/**
+ * Speaks the article segment after segment while the Narrator is playing, and
+ * keeps going through failures as failure-policy.ts decides: another try, a
+ * local voice in place of one that keeps failing, the next segment, or an error.
+ */
+import { decideAfterFailure, NO_FAILURES, type FailureCounts, type FailureReason } from './failure-policy';
+import type { NarratorModel } from './narrator-model';
+import type { CurrentWord } from './state';
+import type { SpeechBackend, VoiceLike } from './synthesizer';
+import type { NarratorTiming } from './timing';
+import { UtteranceRunner, type SpokenUtterance, type UtteranceFailure } from './utterance-runner';
+
+export class SegmentPlayer {
+  private readonly runner: UtteranceRunner;
+  private failures: FailureCounts = { ...NO_FAILURES };
+
+  constructor(
+    private readonly model: NarratorModel,
+    backend: SpeechBackend,
+    private readonly timing: NarratorTiming,
+    private readonly lang: string | null,
+    now: () => number,
+  ) {
+    this.runner = new UtteranceRunner(backend, timing, now, {
+      word: (word, resumeOffset) => this.heard(word, resumeOffset),
+      ended: (spoken) => this.ended(spoken),
+      failed: (failure, voice) => this.failed(failure, voice),
+    });
+  }
+
+  /** Speaks the current segment from the resume point, or ends when there is none. */
+  speakCurrent(): void {
+    const { place, roster } = this.model;
+    const segment = place.segment;
+    if (!segment) return this.finish();
+    const resume = place.resumeOffset;
+    const offset = resume > 0 && resume < segment.text.length ? resume : 0;
+    const voice = roster.current;
+    place.resumeOffset = offset;
+    const request = { segment, offset, voice, lang: voice?.lang ?? this.lang ?? '', settings: this.model.settings };
+    if (!this.runner.speak(request)) this.recover('error', voice);
+  }
+
+  /** Stops speaking, if we are; the place stays. */
+  cancel(): void {
+    this.runner.cancelOwnSpeech();
+  }
+
+  /** Goes to segment `index` (see `ReadingPlace.moveTo`) without speaking. */
+  moveTo(index: number): void {
+    this.model.place.moveTo(index);
+    this.model.word = null;
+    this.failures = { ...this.failures, onSegment: 0 };
+  }
+
+  /** Moves to `target`, speaking it at once when playing; false (and no move) for null. */
+  jump(target: number | null): boolean {
+    const { model } = this;
+    if (target === null || model.isClosed) return false;
+    const wasPlaying = model.status === 'playing';
+    if (wasPlaying) this.cancel();
+    this.moveTo(target);
+    if (model.status === 'ended') model.status = 'idle';
+    if (wasPlaying) this.speakCurrent();
+    model.publish();
+    return true;
+  }
+
+  /** Moves past the last segment: the article has been read. */
+  finish(): void {
+    this.moveTo(this.model.place.segments.length);
+    this.model.status = 'ended';
+  }
+
+  /** A new Play: earlier failures no longer count towards giving up. */
+  forgiveFailures(): void {
+    this.failures = { ...this.failures, inARow: 0, onSegment: 0 };
+  }
+
+  /** A voice the listener chose starts with a clean record. */
+  forgetVoiceFailures(): void {
+    this.failures = { ...this.failures, withVoice: 0 };
+  }
+
+  private heard(word: CurrentWord, resumeOffset: number): void {
+    this.model.word = word;
+    this.model.place.resumeOffset = resumeOffset;
+    this.model.publish();
+  }
+
+  private ended(spoken: SpokenUtterance | null): void {
+    if (spoken) this.model.speed.record(spoken.characters, spoken.elapsedMs, spoken.rate);
+    this.failures = { ...this.failures, withVoice: 0, inARow: 0 };
+    this.advance();
+    this.model.publish();
+  }
+
+  private failed(failure: UtteranceFailure, voice: VoiceLike | null): void {
+    const { model } = this;
+    model.word = null;
+    if (failure === 'interrupted') {
+      // Someone else's speech took the voice: do not fight it.
+      model.status = 'paused';
+      model.notice = { code: 'interrupted' };
+    } else if (failure === 'not-allowed') {
+      model.fail('not-allowed');
+    } else {
+      this.recover(failure, voice);
+    }
+    model.publish();
+  }
+
+  private recover(reason: FailureReason, voice: VoiceLike | null): void {
+    const { model } = this;
+    model.word = null;
+    const { inARow, withVoice, onSegment } = this.failures;
+    this.failures = { inARow: inARow + 1, withVoice: withVoice + 1, onSegment: onSegment + 1 };
+    const decision = decideAfterFailure(reason, this.failures, this.timing);
+    if (decision.action === 'give-up') return model.fail('synthesis-failed');
+    const fallback = decision.otherVoice ? model.roster.fallBackFrom(voice) : null;
+    if (fallback) {
+      this.failures = { ...this.failures, withVoice: 0, onSegment: 0 };
+      model.notice = { code: 'voice-fallback', from: voice, to: fallback };
+      this.speakCurrent();
+    } else if (decision.action === 'retry') {
+      this.speakCurrent();
+    } else {
+      this.advance();
+    }
+  }
+
+  /** Goes on to the next segment, or ends. */
+  private advance(): void {
+    this.moveTo(this.model.place.index + 1);
+    if (this.model.place.atEnd) this.finish();
+    else this.speakCurrent();
+  }
+}
