@@ -3,7 +3,7 @@
  * Firefox the clicked element) into the index of the article block to start at.
  */
 import type { Block } from '@/core/model';
-import type { StartHint } from './protocol';
+import type { StartHint } from '@/messaging/protocol';
 
 /** Elements that hold one readable block of text on the page. */
 const PAGE_BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, td, th, dd, dt';
