@@ -7,6 +7,7 @@
  */
 import type { ExtractResult, NoArticleCode } from '@/core/model';
 import type { PageMarkup } from '@/core/extract-markup';
+import type { StartHint } from '@/core/start-point';
 
 // ---- Names both sides must agree on -------------------------------------------------------------
 
@@ -40,14 +41,6 @@ export const UNAVAILABLE_REASONS = ['browser-page', 'store', 'pdf', 'file-access
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
 // ---- Runtime messages (runtime.sendMessage / tabs.sendMessage) ----------------------------------
-
-/** Where "Read aloud from here" was asked for, as the context menu reports it. */
-export interface StartHint {
-  /** `info.selectionText`: the selection the menu was opened on. */
-  selectionText?: string;
-  /** Firefox's `info.targetElementId`, for `browser.menus.getTargetElement`. */
-  targetElementId?: number;
-}
 
 /** Background -> reader: every trigger (toolbar, shortcut, context menu) as one request. */
 export interface ReaderMessage {
