@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUnavailable } from '../../../entrypoints/background/unavailable-pages';
+import { classifyUnavailable } from './unavailable-pages';
 
 describe('classifyUnavailable', () => {
   it.each([
