@@ -7,8 +7,8 @@
  */
 import { ATKINSON_FACES } from '@/assets/fonts/bundled-fonts';
 import { BUNDLED_ATKINSON } from '@/components/shell/appearance';
-import type { FontFamily } from '@/settings/reader-preferences';
 import { sendRuntimeMessage } from '@/messaging/send-message';
+import type { FontFamily } from '@/settings/reader-preferences';
 
 let added: FontFace[] = [];
 let loading: Promise<void> | null = null;
