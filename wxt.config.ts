@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { EXTRACT_FRAME_PATH, TOGGLE_COMMAND } from './messaging/protocol';
 
 /**
  * The e2e build (`wxt build --mode e2e`) differs from production in exactly two
@@ -40,7 +41,7 @@ export const DEV_EXTENSION_PAGES_CSP =
  * address that changes every session, so a page cannot probe for Lector by a
  * fixed URL; Firefox's addresses are already random per install.
  */
-export const EXTRACT_FRAME_FILE = 'extract-frame.html';
+export const EXTRACT_FRAME_FILE = EXTRACT_FRAME_PATH.slice(1);
 
 /**
  * The reader shows the article with the browser's HTML sanitizer (`setHTML`),
@@ -68,7 +69,7 @@ export default defineConfig({
     ...(mode === E2E_MODE ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      'toggle-reader': {
+      [TOGGLE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleReader__',
       },

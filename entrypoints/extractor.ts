@@ -8,7 +8,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/core/extract';
-import { IN_PAGE_EXTRACTOR, type InPageExtractor } from './reader.content/protocol';
+import { IN_PAGE_EXTRACTOR, type InPageExtractor } from '@/messaging/protocol';
 
 export default defineUnlistedScript(() => {
   const extract: InPageExtractor = (doc, url) => extractArticle(doc, { url });

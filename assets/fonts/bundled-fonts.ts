@@ -3,9 +3,9 @@
  * Institute for low-vision readers, from @fontsource (SIL Open Font License,
  * copied beside the files). Serif and sans use the system's own fonts.
  *
- * The files are copied into the build as `fonts/<file>` by modules/reader-fonts.ts.
+ * The files are copied into the build as `fonts/<file>` by modules/copy-bundled-fonts.ts.
  * Pages cannot load them (there is no web_accessible_resources entry): the
- * reader asks the background for their bytes (see reader-fonts.ts).
+ * reader asks the background for their bytes (see entrypoints/background/font-requests.ts and entrypoints/reader.content/bundled-font-faces.ts).
  */
 export interface BundledFace {
   file: string;

@@ -4,11 +4,14 @@
  * is offered only on a selection; Firefox names the element
  * (`info.targetElementId`), so there it is offered everywhere.
  */
-import type { Browser, browser } from 'wxt/browser';
-import type { ReaderMessage } from '../reader.content/protocol';
+import { browser, type Browser } from 'wxt/browser';
+import type { ReaderMessage } from '@/messaging/protocol';
 
 export const MENU_READ_PAGE = 'lector-read-page';
 export const MENU_READ_FROM_HERE = 'lector-read-from-here';
+
+/** What a click on a menu item tells; `targetElementId` only in Firefox. */
+export type MenuClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'> & { targetElementId?: number };
 
 type MenuContexts = NonNullable<Browser.contextMenus.CreateProperties['contexts']>;
 
@@ -32,13 +35,24 @@ export async function createContextMenus(
 }
 
 /** The reader request a menu click stands for, or null for a menu that is not ours. */
-export function readerMessageForMenuClick(
-  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'> & { targetElementId?: number },
-): Omit<ReaderMessage, 'type'> | null {
+export function readerMessageForMenuClick(info: MenuClickInfo): Omit<ReaderMessage, 'type'> | null {
   if (info.menuItemId === MENU_READ_PAGE) return { action: 'open' };
   if (info.menuItemId !== MENU_READ_FROM_HERE) return null;
   const startHint: NonNullable<ReaderMessage['startHint']> = {};
   if (info.selectionText) startHint.selectionText = info.selectionText;
   if (typeof info.targetElementId === 'number') startHint.targetElementId = info.targetElementId;
   return { action: 'open', startHint };
+}
+
+/** Creates the menus when Lector is installed or updated, and hands their clicks to `onClick`. */
+export function setupContextMenus(onClick: (tabId: number, info: MenuClickInfo) => Promise<unknown>): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id !== undefined) void onClick(tab.id, info);
+  });
+  browser.runtime.onInstalled.addListener(async () => {
+    await createContextMenus(
+      browser.contextMenus,
+      menuItems((key) => browser.i18n.getMessage(key), import.meta.env.FIREFOX),
+    );
+  });
 }

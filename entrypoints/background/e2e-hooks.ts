@@ -4,17 +4,14 @@
  * bundler drops this module). Automation can neither click the toolbar button
  * nor press extension shortcuts, so tests call what those triggers call.
  */
-import type { Browser } from 'wxt/browser';
-import type { TriggerOutcome } from './trigger-reader';
+import type { TriggerOutcome } from '@/messaging/protocol';
+import type { MenuClickInfo } from './context-menus';
 
 export interface LectorE2E {
   /** Exactly what a toolbar click on that tab does; resolves once the reader or its message shows. */
   open(tabId: number): Promise<TriggerOutcome>;
   /** Exactly what a click on one of Lector's context-menu items does. */
-  menuClick(
-    tabId: number,
-    info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>,
-  ): Promise<TriggerOutcome | null>;
+  menuClick(tabId: number, info: MenuClickInfo): Promise<TriggerOutcome | null>;
 }
 
 export function installE2EHooks(hooks: LectorE2E): void {

@@ -5,8 +5,8 @@
  * in Chrome the target is that very document, not whatever the frame shows by
  * then. The reader's own trigger granted `activeTab` for the tab.
  */
-import type { browser } from 'wxt/browser';
-import { EXTRACTOR_SCRIPT_FILE, isExtractorRequest } from '../reader.content/protocol';
+import { browser } from 'wxt/browser';
+import { EXTRACTOR_SCRIPT_FILE, isExtractorRequest } from '@/messaging/protocol';
 
 type Scripting = Pick<typeof browser.scripting, 'executeScript'>;
 interface Sender {
@@ -29,4 +29,8 @@ export function answerExtractorRequests(scripting: Scripting, extensionId: strin
     );
     return true;
   };
+}
+
+export function setupExtractorInjection(): void {
+  browser.runtime.onMessage.addListener(answerExtractorRequests(browser.scripting, browser.runtime.id));
 }

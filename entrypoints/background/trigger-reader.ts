@@ -5,20 +5,13 @@
  */
 import type { browser } from 'wxt/browser';
 import {
+  isReaderOutcome,
   READER_LOADED_FLAG,
   READER_SCRIPT_FILE,
   type ReaderMessage,
-  type ReaderOutcome,
-} from '../reader.content/protocol';
-import {
-  classifyUnavailable,
-  clearUnavailable,
-  showUnavailable,
-  type ActionApi,
-  type UnavailableReason,
-} from './unavailable-pages';
-
-export type TriggerOutcome = ReaderOutcome | { shown: 'unavailable'; reason: UnavailableReason };
+  type TriggerOutcome,
+} from '@/messaging/protocol';
+import { classifyUnavailable, clearUnavailable, showUnavailable, type ActionApi } from './unavailable-pages';
 
 export interface TriggerApi {
   scripting: Pick<typeof browser.scripting, 'executeScript'>;
@@ -67,10 +60,4 @@ async function ensureReaderInjected(api: TriggerApi, tabId: number): Promise<voi
   const [probe] = await api.scripting.executeScript({ target, func: isReaderLoaded, args: [READER_LOADED_FLAG] });
   if (probe?.result === true) return;
   await api.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
-}
-
-function isReaderOutcome(value: unknown): value is ReaderOutcome {
-  if (typeof value !== 'object' || value === null) return false;
-  const shown = (value as { shown?: unknown }).shown;
-  return shown === 'article' || shown === 'no-article' || shown === 'closed';
 }

@@ -5,9 +5,7 @@
  * clears when the tab navigates; `notifications` is not a permission we take.
  */
 import type { browser } from 'wxt/browser';
-
-export const UNAVAILABLE_REASONS = ['browser-page', 'store', 'pdf', 'file-access', 'other'] as const;
-export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
+import type { UnavailableReason } from '@/messaging/protocol';
 
 const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools):/i;
 const STORE_URLS = [

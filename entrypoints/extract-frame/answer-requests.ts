@@ -5,7 +5,7 @@
  */
 import type { PageMarkup } from '../../core/extract-markup';
 import { unreadable, type ExtractResult } from '../../core/model';
-import { isExtractRequest, type FrameReply } from './protocol';
+import { isExtractRequest, type FrameReply } from '@/messaging/protocol';
 
 export function answerRequests(token: string, extract: (page: PageMarkup) => ExtractResult): (event: MessageEvent<unknown>) => void {
   let answered = false;

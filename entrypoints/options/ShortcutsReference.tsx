@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ShortcutTable } from '@/components/ShortcutTable';
 import { t } from '@/components/i18n/translate';
-import { TOGGLE_COMMAND } from '../reader.content/protocol';
+import { TOGGLE_COMMAND } from '@/messaging/protocol';
 
 /** The browser's own shortcut for opening the reader, as the user set it (may be unset). */
 export function useToggleShortcut(): string | null | undefined {

@@ -12,9 +12,7 @@ import type { PageMarkup } from '../../core/extract-markup';
 import { unreadable, type ExtractResult } from '../../core/model';
 import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
-import type { ExtractionPath } from './protocol';
-
-export type { ExtractionPath };
+import type { ExtractionPath } from '@/messaging/protocol';
 
 export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
 /** Null when in-page extraction is not available either. */

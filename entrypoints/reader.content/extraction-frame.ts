@@ -7,7 +7,7 @@
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
-import { isFrameReply, type ExtractRequest } from '../extract-frame/protocol';
+import { isFrameReply, type ExtractRequest } from '@/messaging/protocol';
 
 export interface FrameTimeouts {
   /** For the frame's page to load. */

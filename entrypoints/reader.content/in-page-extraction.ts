@@ -3,9 +3,9 @@
  * the page (see entrypoints/extractor.ts), asked for from the background
  * the first time it is needed. Null when even that is refused.
  */
-import { browser } from 'wxt/browser';
 import type { ExtractResult } from '../../core/model';
-import { IN_PAGE_EXTRACTOR, type ExtractorRequest, type InPageExtractor } from './protocol';
+import { IN_PAGE_EXTRACTOR, type InPageExtractor } from '@/messaging/protocol';
+import { sendRuntimeMessage } from '@/messaging/send-message';
 
 const extractor = (): InPageExtractor | null => {
   const value = (globalThis as unknown as Record<string, unknown>)[IN_PAGE_EXTRACTOR];
@@ -14,8 +14,7 @@ const extractor = (): InPageExtractor | null => {
 
 export async function extractInPage(doc: Document): Promise<ExtractResult | null> {
   if (!extractor()) {
-    const request: ExtractorRequest = { type: 'lector:extractor' };
-    const injected: unknown = await browser.runtime.sendMessage(request).catch(() => false);
+    const injected = await sendRuntimeMessage({ type: 'lector:extractor' }).catch(() => false);
     if (injected !== true) return null;
   }
   return extractor()?.(doc, doc.URL) ?? null;

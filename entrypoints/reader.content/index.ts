@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSamePage } from './page-navigation';
-import { isReaderMessage, READER_LOADED_FLAG, type ReaderOutcome } from './protocol';
+import { isReaderMessage, READER_LOADED_FLAG, type ReaderOutcome } from '@/messaging/protocol';
 import { ReaderController } from './reader-controller';
 
 export default defineContentScript({

@@ -6,23 +6,22 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReaderContent } from '@/components/ReaderShell';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
+import { findStartBlock, startTextsFromPage, type StartHint } from '@/core/start-point';
+import { articleFromText } from '@/core/text-article';
+import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from '@/settings/preference-sync';
 import { readingPositionKey } from '@/settings/reading-positions';
-import { EXTRACT_FRAME_PATH } from '../extract-frame/protocol';
-import { createArticleSource, type ExtractionPath, type SourcedResult } from './article-source';
+import { EXTRACT_FRAME_PATH, type ExtractionPath, type ReaderOutcome } from '@/messaging/protocol';
+import { createArticleSource, type SourcedResult } from './article-source';
 import { announce, announceIfSlow } from './announcements';
+import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
-import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from './preference-sync';
-import type { ReaderOutcome, StartHint } from './protocol';
-import { ensureReaderFont, releaseReaderFonts } from './reader-fonts';
 import { startSession, type ReaderSession } from './reader-session';
 import { readerTranslate, uiLocale } from './shell-messages';
-import { findStartBlock, startTextsFromPage } from './start-point';
-import { articleFromText } from './text-article';
 
 /** What the open reader knows; the player starts from `startAt`. */
-export interface ReaderState {
+export interface OpenReader {
   result: ExtractResult;
   startAt: { block: number } | null;
   via: ExtractionPath;
@@ -51,7 +50,7 @@ export class ReaderController {
       ),
     extractInPage,
   );
-  state: ReaderState | null = null;
+  state: OpenReader | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.close());
@@ -185,7 +184,7 @@ export class ReaderController {
     };
   }
 
-  private moveStart(state: ReaderState, options: OpenOptions): ReaderOutcome {
+  private moveStart(state: OpenReader, options: OpenOptions): ReaderOutcome {
     if (state.result.kind === 'article' && options.startHint) {
       const startBlock = locateStart(state.result, options.startHint);
       if (startBlock !== null) {
@@ -201,7 +200,7 @@ export class ReaderController {
   }
 }
 
-function outcomeOf(state: ReaderState): ReaderOutcome {
+function outcomeOf(state: OpenReader): ReaderOutcome {
   const { result, via } = state;
   return result.kind === 'article'
     ? { shown: 'article', title: result.title, startBlock: state.startAt?.block ?? null, via }

@@ -6,9 +6,9 @@
 import type { Translate } from '@/components/i18n/messages';
 import { ReaderModel, type SavedPlace } from '@/components/reader/reader-model';
 import type { Article } from '@/core/model';
+import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
 import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';
 import { browserSpeechBackend, createNarrator, type VoicePreferences } from '@/speech/index';
-import type { LoadedPreferences, PreferenceSaver } from './preference-sync';
 
 /** Saving the place on every sentence would write storage every few seconds; a pause in changes is enough. */
 const POSITION_SAVE_DELAY_MS = 2_000;

@@ -7,8 +7,7 @@ import { browser } from 'wxt/browser';
 import '@/components/shell/extension-page.css';
 import './popup.css';
 import { localizeDocument, t, type MessageKey } from '@/components/i18n/translate';
-import { UNAVAILABLE_REASONS, type UnavailableReason } from '../background/unavailable-pages';
-import type { RetryMessage } from '../background/retry-message';
+import { UNAVAILABLE_REASONS, type RetryMessage, type UnavailableReason } from '@/messaging/protocol';
 
 const REASON_TEXT: Record<UnavailableReason, MessageKey> = {
   'browser-page': 'unavailableBrowserPage',

@@ -54,7 +54,7 @@ describe('the extraction frame', () => {
       () => (window as unknown as { __probe: { framesReached: number; hostConnected: boolean; replies: string[] } }).__probe,
     );
     // window.frames lists only frames in the document tree, not in shadow trees. (Were it reachable, the frame
-    // would still ignore requests without its one-time token: tests/unit/wiring/extract-frame-requests.test.ts.)
+    // would still ignore requests without its one-time token: entrypoints/extract-frame/answer-requests.test.ts.)
     // Probed while the frame was there (its host still in the page), not after it had gone.
     expect(probe).toEqual({ framesReached: 0, hostConnected: true, replies: [] });
   });

@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
-import type { TriggerOutcome } from '../../../entrypoints/background/trigger-reader';
+import type { TriggerOutcome } from '../../../messaging/protocol';
 
 export { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';

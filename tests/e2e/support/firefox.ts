@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
-import type { TriggerOutcome } from '../../../entrypoints/background/trigger-reader';
+import type { TriggerOutcome } from '../../../messaging/protocol';
 import { GECKO_ID } from '../../../wxt.config';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

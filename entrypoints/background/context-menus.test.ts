@@ -5,7 +5,7 @@ import {
   MENU_READ_PAGE,
   menuItems,
   readerMessageForMenuClick,
-} from '../../../entrypoints/background/context-menus';
+} from './context-menus';
 
 const t = (key: string) => `[${key}]`;
 

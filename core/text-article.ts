@@ -3,9 +3,9 @@
  * user's selection or all the text of the page, one block per line. Built
  * with DOM text nodes, so nothing in the text can become markup.
  */
-import type { Article, Block, Sentence } from '../../core/model';
-import { countWords, splitIntoSentences } from '../../core/segment';
-import { collapseWhitespace } from '../../core/text';
+import type { Article, Block, Sentence } from './model';
+import { countWords, splitIntoSentences } from './segment';
+import { collapseWhitespace } from './text';
 
 /** More than a long book chapter; a page with more text than this is not something to listen to whole. */
 const MAX_CHARACTERS = 200_000;

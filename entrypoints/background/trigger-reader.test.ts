@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { triggerReader, type TriggerApi } from '../../../entrypoints/background/trigger-reader';
-import { READER_SCRIPT_FILE } from '../../../entrypoints/reader.content/protocol';
+import { triggerReader, type TriggerApi } from './trigger-reader';
+import { READER_SCRIPT_FILE } from '../../messaging/protocol';
 
 interface FakeTab {
   loaded: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import config, { DEV_EXTENSION_PAGES_CSP, E2E_HOST_PERMISSIONS, EXTENSION_PAGES_CSP, PERMISSIONS } from '../../../wxt.config';
+import config, { DEV_EXTENSION_PAGES_CSP, E2E_HOST_PERMISSIONS, EXTENSION_PAGES_CSP, PERMISSIONS } from './wxt.config';
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' | 'serve' }) => Record<string, unknown>;
 const manifestFor = (mode: string, browser = 'chrome', command: 'build' | 'serve' = 'build') =>

@@ -5,8 +5,8 @@
  */
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { ExtractResult } from '../../../core/model';
-import { answerRequests } from '../../../entrypoints/extract-frame/answer-requests';
+import type { ExtractResult } from '../../core/model';
+import { answerRequests } from './answer-requests';
 
 const TOKEN = 'a1'.repeat(16);
 const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };

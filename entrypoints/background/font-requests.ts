@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED_FONT_DIR, isBundledFontFile } from '@/assets/fonts/bundled-fonts';
-import { isFontRequest, type FontResponse } from '../reader.content/protocol';
+import { isFontRequest, type FontResponse } from '@/messaging/protocol';
 
 export async function readBundledFont(file: string): Promise<FontResponse> {
   if (!isBundledFontFile(file)) return null;
@@ -27,4 +27,8 @@ export function answerFontRequests(
   if (!isFontRequest(message) || sender.id !== browser.runtime.id) return undefined;
   readBundledFont(message.file).then(sendResponse, () => sendResponse(null));
   return true;
+}
+
+export function setupFontRequests(): void {
+  browser.runtime.onMessage.addListener(answerFontRequests);
 }

@@ -1,7 +1,7 @@
 /** The background injects in-page extraction only for Lector's own reader, into the document that asked. */
 import { describe, expect, it } from 'vitest';
-import { answerExtractorRequests } from '../../../entrypoints/background/extractor-injection';
-import { EXTRACTOR_SCRIPT_FILE } from '../../../entrypoints/reader.content/protocol';
+import { answerExtractorRequests } from './extractor-injection';
+import { EXTRACTOR_SCRIPT_FILE } from '../../messaging/protocol';
 
 function harness(fails = false) {
   const injected: unknown[] = [];

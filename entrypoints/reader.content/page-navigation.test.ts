@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePage } from '../../../entrypoints/reader.content/page-navigation';
+import { isSamePage } from './page-navigation';
 
 describe('isSamePage', () => {
   it('treats in-page anchors as the same page', () => {

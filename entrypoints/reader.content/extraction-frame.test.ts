@@ -6,9 +6,9 @@
  * a timeout), and the token and origin it sends.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageMarkup } from '../../../core/extract-markup';
-import type { ExtractResult } from '../../../core/model';
-import { extractInFrame, FrameError, ReaderClosedError, type FrameTimeouts } from '../../../entrypoints/reader.content/extraction-frame';
+import type { PageMarkup } from '../../core/extract-markup';
+import type { ExtractResult } from '../../core/model';
+import { extractInFrame, FrameError, ReaderClosedError, type FrameTimeouts } from './extraction-frame';
 
 const page: PageMarkup = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
 const address = { url: 'chrome-extension://dynamic-id/extract-frame.html', origin: 'chrome-extension://lector-id' };

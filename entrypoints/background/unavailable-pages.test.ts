@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUnavailable } from '../../../entrypoints/background/unavailable-pages';
-import { isRetryMessage } from '../../../entrypoints/background/retry-message';
+import { classifyUnavailable } from './unavailable-pages';
 
 describe('classifyUnavailable', () => {
   it.each([
@@ -26,15 +25,5 @@ describe('classifyUnavailable', () => {
     expect(classifyUnavailable(undefined, new Error('The extensions gallery cannot be scripted.'))).toBe('store');
     expect(classifyUnavailable(undefined, 'weird')).toBe('other');
     expect(classifyUnavailable(undefined, undefined)).toBe('other');
-  });
-});
-
-describe('isRetryMessage', () => {
-  it('accepts only a well-formed retry', () => {
-    expect(isRetryMessage({ type: 'lector:retry', tabId: 4 })).toBe(true);
-    expect(isRetryMessage({ type: 'lector:retry', tabId: '4' })).toBe(false);
-    expect(isRetryMessage({ type: 'lector:retry', tabId: 1.5 })).toBe(false);
-    expect(isRetryMessage({ type: 'other', tabId: 4 })).toBe(false);
-    expect(isRetryMessage(null)).toBe(false);
   });
 });

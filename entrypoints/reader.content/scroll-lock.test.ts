@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { lockPageScroll } from '../../../entrypoints/reader.content/scroll-lock';
+import { lockPageScroll } from './scroll-lock';
 
 describe('lockPageScroll', () => {
   it('locks html and body, then restores their style attributes exactly', () => {

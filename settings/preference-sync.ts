@@ -4,7 +4,6 @@
  * storage allows about two writes a second), and follows changes made on the
  * options page while the reader is open.
  */
-import type { ShellAppearance } from '@/components/shell/appearance';
 import {
   CONTENT_WIDTH,
   DEFAULT_PREFERENCES,
@@ -27,11 +26,16 @@ import {
   voicesByLanguageItem,
   wordSpacingItem,
   type ReaderPreferences,
+  type SpacingPreferences,
   type VoicesByLanguage,
-} from '@/settings/reader-preferences';
+} from './reader-preferences';
+
+/** The reader's look as stored; the shell's ShellAppearance is built from the same settings types. */
+export type SavedAppearance = Pick<ReaderPreferences, 'theme' | 'fontFamily' | 'fontSize' | 'lineHeight' | 'contentWidth'> &
+  SpacingPreferences;
 
 export interface LoadedPreferences {
-  appearance: Required<ShellAppearance>;
+  appearance: SavedAppearance;
   rate: number;
   voicesByLanguage: VoicesByLanguage;
 }
@@ -45,14 +49,14 @@ export async function loadPreferences(): Promise<LoadedPreferences> {
   return { appearance: { theme, fontFamily, fontSize, lineHeight, contentWidth, ...spacing }, rate, voicesByLanguage };
 }
 
-type AppearanceKey = keyof Required<ShellAppearance>;
+type AppearanceKey = keyof SavedAppearance;
 
 interface Item<T> {
   setValue(value: T): Promise<void>;
   watch(callback: (value: T | null) => void): () => void;
 }
 
-const APPEARANCE_ITEMS: { [K in AppearanceKey]: Item<Required<ShellAppearance>[K]> } = {
+const APPEARANCE_ITEMS: { [K in AppearanceKey]: Item<SavedAppearance[K]> } = {
   theme: themeItem,
   fontFamily: fontFamilyItem,
   fontSize: fontSizeItem,
@@ -77,13 +81,13 @@ function normalizeAppearanceValue(key: AppearanceKey, value: unknown): string | 
 const RANGES = { fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT, contentWidth: CONTENT_WIDTH, letterSpacing: LETTER_SPACING, wordSpacing: WORD_SPACING };
 
 export interface PreferenceSaver {
-  saveAppearance(appearance: ShellAppearance): void;
+  saveAppearance(appearance: Partial<SavedAppearance>): void;
   saveRate(rate: number): void;
   saveVoice(voicesByLanguage: VoicesByLanguage): void;
   /** Writes what is pending now (the reader is closing). */
   flush(): void;
   /** Calls `onChange` with settings changed elsewhere; returns the unwatch function. */
-  watchAppearance(onChange: (changes: Partial<ShellAppearance>) => void): () => void;
+  watchAppearance(onChange: (changes: Partial<SavedAppearance>) => void): () => void;
 }
 
 const SAVE_DELAY_MS = 400;

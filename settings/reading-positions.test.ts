@@ -1,12 +1,6 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-
-// @wxt-dev/browser binds `globalThis.chrome` when first imported, so the fake goes in first.
-(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-
-const { getReadingPosition, readingPositionKey, saveReadingPosition, withReadingPosition } = await import(
-  '../../../settings/reading-positions'
-);
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getReadingPosition, readingPositionKey, saveReadingPosition, withReadingPosition } from './reading-positions';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -5,11 +5,11 @@
  * unchanged page (never a failure), and a readable reason whatever goes wrong.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../cli/parse-html';
-import type { PageMarkup } from '../../../core/extract-markup';
-import type { ExtractResult } from '../../../core/model';
-import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from '../../../entrypoints/reader.content/article-source';
-import { FrameError, ReaderClosedError } from '../../../entrypoints/reader.content/extraction-frame';
+import { parseHtml } from '../../cli/parse-html';
+import type { PageMarkup } from '../../core/extract-markup';
+import type { ExtractResult } from '../../core/model';
+import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from './article-source';
+import { FrameError, ReaderClosedError } from './extraction-frame';
 
 const answer: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'No article here.' };
 const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list', reason: 'Links only.' };

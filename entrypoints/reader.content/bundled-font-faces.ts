@@ -5,11 +5,10 @@
  * to the page's font set as FontFace objects (which changes no DOM), and taken
  * out again on close.
  */
-import { browser } from 'wxt/browser';
 import { ATKINSON_FACES } from '@/assets/fonts/bundled-fonts';
 import { BUNDLED_ATKINSON } from '@/components/shell/appearance';
+import { sendRuntimeMessage } from '@/messaging/send-message';
 import type { FontFamily } from '@/settings/reader-preferences';
-import type { FontRequest, FontResponse } from './protocol';
 
 let added: FontFace[] = [];
 let loading: Promise<void> | null = null;
@@ -35,8 +34,7 @@ export function releaseReaderFonts(): void {
 async function loadAtkinson(started: number): Promise<void> {
   await Promise.all(
     ATKINSON_FACES.map(async ({ file, weight, style }) => {
-      const request: FontRequest = { type: 'lector:font', file };
-      const response = (await browser.runtime.sendMessage(request)) as FontResponse | undefined;
+      const response = await sendRuntimeMessage({ type: 'lector:font', file });
       if (!response) throw new Error(`The background could not read ${file}.`);
       const face = new FontFace(BUNDLED_ATKINSON, base64ToBytes(response.base64), { weight, style, display: 'swap' });
       await face.load();

@@ -1,6 +1,6 @@
-/** The messages between the reader and the extraction frame are checked on arrival, whatever sends them. */
+/** Messages are checked on arrival, whatever sends them. */
 import { describe, expect, it } from 'vitest';
-import { isExtractRequest, isFrameReply } from '../../../entrypoints/extract-frame/protocol';
+import { isExtractRequest, isFrameReply, isRetryMessage } from './protocol';
 
 const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
 
@@ -26,5 +26,15 @@ describe('extraction frame messages', () => {
     expect(isFrameReply({ type: 'result' })).toBe(false);
     expect(isFrameReply({ type: 'done' })).toBe(false);
     expect(isFrameReply(undefined)).toBe(false);
+  });
+});
+
+describe('isRetryMessage', () => {
+  it('accepts only a well-formed retry', () => {
+    expect(isRetryMessage({ type: 'lector:retry', tabId: 4 })).toBe(true);
+    expect(isRetryMessage({ type: 'lector:retry', tabId: '4' })).toBe(false);
+    expect(isRetryMessage({ type: 'lector:retry', tabId: 1.5 })).toBe(false);
+    expect(isRetryMessage({ type: 'other', tabId: 4 })).toBe(false);
+    expect(isRetryMessage(null)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { blockElements, mapBlockText } from '../../../components/highlight/text-map';
-import { articleFromText } from '../../../entrypoints/reader.content/text-article';
+import { blockElements, mapBlockText } from '../components/highlight/text-map';
+import { articleFromText } from './text-article';
 
 const meta = { title: '  Search results  ', url: 'https://n.example/search', lang: 'en', dir: 'ltr' as const };
 

@@ -2,8 +2,15 @@
  * "Read aloud from here": turn what the context menu knew (a selection, or in
  * Firefox the clicked element) into the index of the article block to start at.
  */
-import type { Block } from '@/core/model';
-import type { StartHint } from './protocol';
+import type { Block } from './model';
+
+/** Where "Read aloud from here" was asked for, as the context menu reports it. */
+export interface StartHint {
+  /** `info.selectionText`: the selection the menu was opened on. */
+  selectionText?: string;
+  /** Firefox's `info.targetElementId`, for `browser.menus.getTargetElement`. */
+  targetElementId?: number;
+}
 
 /** Elements that hold one readable block of text on the page. */
 const PAGE_BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, td, th, dd, dt';

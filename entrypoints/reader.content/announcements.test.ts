@@ -5,7 +5,7 @@
  * "Reading the page…" only when opening is slow.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announce, announceIfSlow, SLOW_OPENING_MS } from '../../../entrypoints/reader.content/announcements';
+import { announce, announceIfSlow, SLOW_OPENING_MS } from './announcements';
 
 type Notifying = Document & { ariaNotify?: unknown };
 

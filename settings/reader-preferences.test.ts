@@ -1,10 +1,6 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-
-// @wxt-dev/browser binds `globalThis.chrome` when first imported, so the fake goes in first.
-(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-
-const {
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
   clampToRange,
   DEFAULT_PREFERENCES,
   FONT_SIZE,
@@ -14,7 +10,7 @@ const {
   RATE,
   rateItem,
   themeItem,
-} = await import('../../../settings/reader-preferences');
+} from './reader-preferences';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -9,7 +9,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { ATKINSON_FACES, BUNDLED_FONT_DIR, BUNDLED_FONT_PACKAGE } from '../assets/fonts/bundled-fonts';
 
 export default defineWxtModule({
-  name: 'lector:reader-fonts',
+  name: 'lector:copy-bundled-fonts',
   setup(wxt) {
     const packageDir = dirname(createRequire(import.meta.url).resolve(`${BUNDLED_FONT_PACKAGE}/package.json`));
     wxt.hook('build:publicAssets', (_wxt, files) => {

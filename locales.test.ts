@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const localesDir = join(import.meta.dirname, '../../../public/_locales');
+const localesDir = join(import.meta.dirname, 'public/_locales');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const read = (lang: string): Messages => JSON.parse(readFileSync(join(localesDir, lang, 'messages.json'), 'utf8'));
 const english = read('en');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../core/model';
-import { findStartBlock, startTextsFromPage } from '../../../entrypoints/reader.content/start-point';
+import type { Block } from './model';
+import { findStartBlock, startTextsFromPage } from './start-point';
 
 const block = (index: number, text: string, kind: Block['kind'] = 'paragraph'): Block => ({
   index,

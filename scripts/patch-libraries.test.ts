@@ -11,13 +11,13 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../cli/parse-html';
-import { sanitizedFragment } from '../../../core/sanitize';
+import { parseHtml } from '../cli/parse-html';
+import { sanitizedFragment } from '../core/sanitize';
 // @ts-expect-error -- a plain .mjs script, run by npm without a build; its exports are untyped.
-import { applyEdit, patchLibraries } from '../../../scripts/patch-libraries.mjs';
-import { PROSE } from '../../support/dom';
+import { applyEdit, patchLibraries } from './patch-libraries.mjs';
+import { PROSE } from '../tests/support/dom';
 
-const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
+const REPO_ROOT = new URL('../', import.meta.url).pathname;
 
 describe('the library patches', () => {
   it('are all applied to the installed libraries', () => {
