@@ -14,7 +14,7 @@ import type { ReaderCommand } from './reader/key-commands';
 import { guardReaderKeys } from './reader/keyboard-guard';
 import type { ReaderModel } from './reader/reader-model';
 import type { ReaderShellProps } from './ReaderShell';
-import { appearanceStyle, type ShellAppearance } from './shell/appearance';
+import { appearanceStyle, type ShellAppearance } from './appearance/appearance-style';
 
 export interface ReaderDialogProps extends ReaderShellProps {
   appearance: ShellAppearance;

@@ -5,7 +5,7 @@
  */
 import type { Article, Heading } from '../../core/model';
 import type { NarratorState, NavigationUnit } from '../../speech/index';
-import type { ShellAppearance } from '../shell/appearance';
+import type { ShellAppearance } from '../appearance/appearance-style';
 import { headingFrom, type Direction } from './heading-navigation';
 import type { ReaderCommand } from './key-commands';
 import { errorMessage, noticeMessage, type Translate } from '../i18n/messages';

@@ -4,7 +4,7 @@
  * storage allows about two writes a second), and follows changes made on the
  * options page while the reader is open.
  */
-import type { ShellAppearance } from '@/components/shell/appearance';
+import type { ShellAppearance } from '@/components/appearance/appearance-style';
 import {
   CONTENT_WIDTH,
   DEFAULT_PREFERENCES,

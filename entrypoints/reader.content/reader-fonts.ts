@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ATKINSON_FACES } from '@/assets/fonts/bundled-fonts';
-import { BUNDLED_ATKINSON } from '@/components/shell/appearance';
+import { BUNDLED_ATKINSON } from '@/components/appearance/font-stacks';
 import type { FontFamily } from '@/settings/reader-preferences';
 import type { FontRequest, FontResponse } from './protocol';
 
