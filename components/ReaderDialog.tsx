@@ -13,10 +13,14 @@ import { READER_TITLE_ID } from './ArticleView';
 import type { ReaderCommand } from './reader/key-commands';
 import { guardReaderKeys } from './reader/keyboard-guard';
 import type { ReaderModel } from './reader/reader-model';
-import type { ReaderShellProps } from './ReaderShell';
 import { appearanceStyle, type ShellAppearance } from './appearance/appearance-style';
 
-export interface ReaderDialogProps extends ReaderShellProps {
+// Its own props rather than ReaderShell's: the shell renders the dialog, so the dialog must not import the shell.
+export interface ReaderDialogProps {
+  /** Language and direction of the browser's UI, for the controls (the article has its own). */
+  uiLang?: string;
+  uiDir?: 'ltr' | 'rtl';
+  onClose: () => void;
   appearance: ShellAppearance;
   announcement: string;
   announcementId: number;
