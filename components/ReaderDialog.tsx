@@ -13,6 +13,7 @@ import { READER_TITLE_ID } from './ArticleView';
 import type { ReaderCommand } from './reader/key-commands';
 import { guardReaderKeys } from './reader/keyboard-guard';
 import type { ReaderModel } from './reader/reader-model';
+import { runReaderCommand } from './reader/run-reader-command';
 import { appearanceStyle, type ShellAppearance } from './appearance/appearance-style';
 
 // Its own props rather than ReaderShell's: the shell renders the dialog, so the dialog must not import the shell.
@@ -44,7 +45,7 @@ export function ReaderDialog({ appearance, announcement, announcementId, model, 
   // The latest props, for a key listener installed once.
   const runRef = useRef<(command: ReaderCommand) => void>(() => undefined);
   runRef.current = (command) => {
-    if (model) model.run(command);
+    if (model) runReaderCommand(model, command);
     else if (command.kind === 'close') onClose();
   };
 
