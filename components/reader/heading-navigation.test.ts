@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outlineTree } from '../../../components/Outline';
-import { headingFrom, sectionHeading } from '../../../components/reader/heading-navigation';
-import type { Heading } from '../../../core/model';
+import { headingFrom, sectionHeading } from './heading-navigation';
+import type { Heading } from '../../core/model';
 
 const headings: Heading[] = [
   { level: 2, text: 'Why the cold used to be a problem', id: 'lector-h-0', block: 3 },
@@ -32,14 +31,5 @@ describe('headingFrom', () => {
     expect(sectionHeading(headings, 0)).toBeNull();
     expect(sectionHeading(headings, 3)?.block).toBe(3);
     expect(sectionHeading(headings, 12)?.block).toBe(10);
-  });
-});
-
-describe('outlineTree', () => {
-  it('nests deeper headings under the one before them', () => {
-    const tree = outlineTree([{ level: 3, text: 'Orphan', id: 'o', block: 0 }, ...headings]);
-    expect(tree.map((node) => node.heading.text)).toEqual(['Orphan', 'Why the cold used to be a problem', 'The trade that followed']);
-    expect(tree[1]!.children.map((node) => node.heading.text)).toEqual(['A winter harvest', 'Sawdust and straw']);
-    expect(tree[2]!.children).toEqual([]);
   });
 });
