@@ -2,18 +2,13 @@
 import '../tests/support/components/fake-chrome';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Heading } from '../core/model';
 import { article, button, live, press, renderReader } from '../tests/support/components/render-reader';
+import { sampleHeadings } from '../tests/support/components/sample-headings';
 import { outlineTree } from './Outline';
 
 afterEach(cleanup);
 
-const headings: Heading[] = [
-  { level: 2, text: 'Why the cold used to be a problem', id: 'lector-h-0', block: 3 },
-  { level: 3, text: 'A winter harvest', id: 'lector-h-1', block: 7 },
-  { level: 3, text: 'Sawdust and straw', id: 'lector-h-2', block: 10 },
-  { level: 2, text: 'The trade that followed', id: 'lector-h-3', block: 13 },
-];
+const headings = sampleHeadings;
 
 describe('outlineTree', () => {
   it('nests deeper headings under the one before them', () => {

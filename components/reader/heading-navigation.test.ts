@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headingFrom, sectionHeading } from './heading-navigation';
-import type { Heading } from '../../core/model';
+import { sampleHeadings } from '../../tests/support/components/sample-headings';
 
-const headings: Heading[] = [
-  { level: 2, text: 'Why the cold used to be a problem', id: 'lector-h-0', block: 3 },
-  { level: 3, text: 'A winter harvest', id: 'lector-h-1', block: 7 },
-  { level: 3, text: 'Sawdust and straw', id: 'lector-h-2', block: 10 },
-  { level: 2, text: 'The trade that followed', id: 'lector-h-3', block: 13 },
-];
+const headings = sampleHeadings;
 
 describe('headingFrom', () => {
   it('goes to the next and previous heading, without wrapping', () => {
