@@ -10,14 +10,15 @@ import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follo
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
 import { createSpokenHighlighter } from './highlight/spoken-highlight';
 import { blockElements, mapBlockText, type BlockTextMap } from './highlight/text-map';
-import type { ReaderModel, ReaderState } from './reader/reader-model';
+import type { ReaderModel } from './reader/reader-model';
+import type { ReaderModelState } from './reader/reader-model-state';
 import { RemovedList } from './RemovedList';
 
 export const READER_TITLE_ID = 'lector-title';
 
 export interface ArticleViewProps {
   model: ReaderModel;
-  state: ReaderState;
+  state: ReaderModelState;
   /** `Block.index` to show and focus first ("Read aloud from here"), if any. */
   startBlock: number | null;
   /** The element that scrolls the article (auto-scroll moves it, the user scrolling it stops that). */

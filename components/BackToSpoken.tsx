@@ -1,8 +1,9 @@
 /** Appears once the user scrolls away from the spoken text; brings it (and focus) back. */
 import { Icon } from './Icon';
-import type { ReaderModel, ReaderState } from './reader/reader-model';
+import type { ReaderModel } from './reader/reader-model';
+import type { ReaderModelState } from './reader/reader-model-state';
 
-export function BackToSpoken({ model, state }: { model: ReaderModel; state: ReaderState }) {
+export function BackToSpoken({ model, state }: { model: ReaderModel; state: ReaderModelState }) {
   const status = state.narrator?.status;
   const speaking = status === 'playing' || status === 'paused' || status === 'loading-voices';
   if (state.following || !state.narrator?.segment || !(state.engaged || speaking)) return null;

@@ -7,22 +7,14 @@ import {
   LINE_HEIGHT,
   THEMES,
   WORD_SPACING,
-  type FontFamily,
   type NumericRange,
-  type Theme,
 } from '../settings/reader-preferences';
 import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
-import { FONT_STACKS, type ShellAppearance } from './shell/appearance';
+import { FONT_LABELS, THEME_LABELS } from './appearance/appearance-labels';
+import type { ShellAppearance } from './appearance/appearance-style';
+import { FONT_STACKS } from './appearance/font-stacks';
 import type { MessageKey } from './i18n/translate';
-
-const THEME_LABELS: Record<Theme, MessageKey> = {
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-  contrast: 'themeContrast',
-};
-const FONT_LABELS: Record<FontFamily, MessageKey> = { serif: 'fontSerif', sans: 'fontSans', atkinson: 'fontAtkinson' };
 
 type NumericKey = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing';
 const RANGES: Array<{ key: NumericKey; label: MessageKey; range: NumericRange }> = [

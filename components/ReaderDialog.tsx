@@ -13,10 +13,15 @@ import { READER_TITLE_ID } from './ArticleView';
 import type { ReaderCommand } from './reader/key-commands';
 import { guardReaderKeys } from './reader/keyboard-guard';
 import type { ReaderModel } from './reader/reader-model';
-import type { ReaderShellProps } from './ReaderShell';
-import { appearanceStyle, type ShellAppearance } from './shell/appearance';
+import { runReaderCommand } from './reader/run-reader-command';
+import { appearanceStyle, type ShellAppearance } from './appearance/appearance-style';
 
-export interface ReaderDialogProps extends ReaderShellProps {
+// Its own props rather than ReaderShell's: the shell renders the dialog, so the dialog must not import the shell.
+export interface ReaderDialogProps {
+  /** Language and direction of the browser's UI, for the controls (the article has its own). */
+  uiLang?: string;
+  uiDir?: 'ltr' | 'rtl';
+  onClose: () => void;
   appearance: ShellAppearance;
   announcement: string;
   announcementId: number;
@@ -40,7 +45,7 @@ export function ReaderDialog({ appearance, announcement, announcementId, model, 
   // The latest props, for a key listener installed once.
   const runRef = useRef<(command: ReaderCommand) => void>(() => undefined);
   runRef.current = (command) => {
-    if (model) model.run(command);
+    if (model) runReaderCommand(model, command);
     else if (command.kind === 'close') onClose();
   };
 

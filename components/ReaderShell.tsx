@@ -18,7 +18,7 @@ import type { ReaderModel } from './reader/reader-model';
 import { useReaderState } from './reader/use-reader-state';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SpeechNotices } from './SpeechNotices';
-import type { ShellAppearance } from './shell/appearance';
+import type { ShellAppearance } from './appearance/appearance-style';
 import { ViewControls } from './ViewControls';
 
 export type ReaderContent =

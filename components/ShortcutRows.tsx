@@ -1,5 +1,5 @@
 import type { MessageKey } from './i18n/translate';
-import { READER_SHORTCUTS } from './shell/reader-shortcuts';
+import { READER_SHORTCUTS } from './reader/reader-shortcuts';
 
 interface ShortcutRowsProps {
   t: (key: MessageKey) => string;

@@ -4,9 +4,10 @@
  * replaced; and the offer to continue where reading stopped last time.
  */
 import { errorMessage, noticeMessage } from './i18n/narrator-words';
-import type { ReaderModel, ReaderState } from './reader/reader-model';
+import type { ReaderModel } from './reader/reader-model';
+import type { ReaderModelState } from './reader/reader-model-state';
 
-export function SpeechNotices({ model, state }: { model: ReaderModel; state: ReaderState }) {
+export function SpeechNotices({ model, state }: { model: ReaderModel; state: ReaderModelState }) {
   const { t } = model;
   const narrator = state.narrator;
   const offer = state.resumeOffer;

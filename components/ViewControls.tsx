@@ -1,11 +1,12 @@
 /** Contents, Display, Shortcuts and Close: the controls for the reader itself. */
 import { Icon, type IconName } from './Icon';
-import type { ReaderModel, ReaderState } from './reader/reader-model';
+import type { ReaderModel } from './reader/reader-model';
+import type { ReaderModelState } from './reader/reader-model-state';
 import type { MessageKey } from './i18n/translate';
 
 export interface ViewControlsProps {
   model: ReaderModel;
-  state: ReaderState;
+  state: ReaderModelState;
 }
 
 export function ViewControls({ model, state }: ViewControlsProps) {

@@ -4,27 +4,13 @@
  * (focus, scrolling) is asked of a `ReaderView` the article view provides.
  */
 import type { Article, Heading } from '../../core/model';
-import type { NarratorState, NavigationUnit } from '../../speech/index';
-import type { ShellAppearance } from '../shell/appearance';
-import { headingFrom, type Direction } from './heading-navigation';
-import type { ReaderCommand } from './key-commands';
+import type { NarratorState } from '../../speech/index';
+import type { ShellAppearance } from '../appearance/appearance-style';
 import type { Translate } from '../i18n/messages';
-import { errorMessage, noticeMessage } from '../i18n/narrator-words';
-
-/** The part of the Narrator the reader uses (a fake in unit tests). */
-export interface NarratorLike {
-  readonly state: NarratorState;
-  subscribe(listener: (state: NarratorState) => void): () => void;
-  play(): void;
-  pause(): void;
-  next(unit?: NavigationUnit): boolean;
-  previous(unit?: NavigationUnit): boolean;
-  seekToSentence(sentence: number): boolean;
-  seekToBlock(block: number): boolean;
-  setRate(rate: number): void;
-  setVoice(voiceURI: string): boolean;
-  dispose(): void;
-}
+import { headingFrom, type Direction } from './heading-navigation';
+import type { NarratorLike } from './narrator-like';
+import { narratorAnnouncement } from './narrator-announcement';
+import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
 
 /** What the article view does for the model. */
 export interface ReaderView {
@@ -32,11 +18,6 @@ export interface ReaderView {
   focusBlock(block: number): void;
   /** Scrolls the spoken sentence into view. */
   revealSpoken(): void;
-}
-
-export interface SavedPlace {
-  block: number;
-  sentence: number;
 }
 
 export interface ReaderModelOptions {
@@ -54,24 +35,6 @@ export interface ReaderModelOptions {
   onClose: () => void;
 }
 
-export interface ReaderState {
-  narrator: NarratorState | null;
-  appearance: ShellAppearance;
-  contentsOpen: boolean;
-  /** Changes when the contents should take focus (opened from the keyboard). */
-  contentsFocus: number;
-  displayOpen: boolean;
-  helpOpen: boolean;
-  /** Auto-scroll keeps the spoken sentence in view until the user scrolls away. */
-  following: boolean;
-  /** The user started reading or moved the place: the spoken sentence is shown. */
-  engaged: boolean;
-  /** The one polite live region's text; `announcementId` changes with every announcement. */
-  announcement: string;
-  announcementId: number;
-  resumeOffer: SavedPlace | null;
-}
-
 const ACTIVE = new Set(['playing', 'loading-voices']);
 
 export class ReaderModel {
@@ -84,32 +47,23 @@ export class ReaderModel {
   private unsubscribe: (() => void) | null = null;
   /** The block reading is at when there is no Narrator to ask. */
   private ownPlace = -1;
-  private current: ReaderState;
+  private current: ReaderModelState;
 
   constructor(options: ReaderModelOptions) {
     this.options = options;
     this.article = options.article;
     this.t = options.t;
     this.narrator = options.narrator;
-    const resume = options.resumeFrom;
-    const resumable = resume && resume.sentence > 0 && resume.sentence < this.article.sentences.length;
-    this.current = {
-      narrator: this.narrator?.state ?? null,
-      appearance: options.appearance,
-      contentsOpen: false,
-      contentsFocus: 0,
-      displayOpen: false,
-      helpOpen: false,
-      following: true,
-      engaged: false,
-      announcement: '',
-      announcementId: 0,
-      resumeOffer: resumable ? resume : null,
-    };
+    this.current = initialReaderModelState(
+      this.narrator?.state ?? null,
+      options.appearance,
+      options.resumeFrom,
+      this.article.sentences.length,
+    );
     this.unsubscribe = this.narrator?.subscribe((state) => this.onNarrator(state)) ?? null;
   }
 
-  get state(): ReaderState {
+  get state(): ReaderModelState {
     return this.current;
   }
 
@@ -217,6 +171,11 @@ export class ReaderModel {
     this.update({ contentsOpen: open });
   }
 
+  /** Opens the contents and moves focus into them (from the keyboard). */
+  focusContents(): void {
+    this.update({ contentsOpen: true, contentsFocus: this.current.contentsFocus + 1 });
+  }
+
   toggleDisplay(open = !this.current.displayOpen): void {
     this.update({ displayOpen: open });
   }
@@ -255,24 +214,6 @@ export class ReaderModel {
     this.options.onClose();
   }
 
-  /** Runs a keyboard command (see key-commands.ts). */
-  run(command: ReaderCommand): void {
-    switch (command.kind) {
-      case 'toggle-play':
-        return this.togglePlay();
-      case 'move':
-        return this.move(command.unit, command.direction);
-      case 'heading':
-        return this.moveToHeading(command.direction, command.level);
-      case 'contents':
-        return this.update({ contentsOpen: true, contentsFocus: this.current.contentsFocus + 1 });
-      case 'help':
-        return this.setHelpOpen(true);
-      case 'close':
-        return this.current.helpOpen ? this.setHelpOpen(false) : this.close();
-    }
-  }
-
   dispose(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -294,29 +235,12 @@ export class ReaderModel {
     if (state.segment && state.segment.sentence !== before?.segment?.sentence) {
       this.options.onPlaceChange?.({ block: state.segment.block, sentence: state.segment.sentence });
     }
-    const said = this.statusAnnouncement(before, state);
+    const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);
     else this.emit();
   }
 
-  private statusAnnouncement(before: NarratorState | null, state: NarratorState): string | null {
-    if (state.notice && state.notice !== before?.notice) return noticeMessage(this.t, state.notice);
-    if (state.status === before?.status) return null;
-    switch (state.status) {
-      case 'playing':
-        return this.t('readerPlaying');
-      case 'paused':
-        return this.t('readerPaused');
-      case 'ended':
-        return this.t('readerEnded');
-      case 'error':
-        return state.error ? errorMessage(this.t, state.error) : null;
-      default:
-        return null;
-    }
-  }
-
-  private update(changes: Partial<ReaderState>): void {
+  private update(changes: Partial<ReaderModelState>): void {
     this.current = { ...this.current, ...changes };
     this.emit();
   }

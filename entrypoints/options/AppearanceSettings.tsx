@@ -1,28 +1,15 @@
-import { FONT_STACKS } from '@/components/shell/appearance';
-import { t, type MessageKey } from '@/components/i18n/translate';
+import { FONT_LABELS, THEME_LABELS } from '@/components/appearance/appearance-labels';
+import { FONT_STACKS } from '@/components/appearance/font-stacks';
+import { t } from '@/components/i18n/translate';
 import {
   CONTENT_WIDTH,
   FONT_FAMILIES,
   FONT_SIZE,
   LINE_HEIGHT,
   THEMES,
-  type FontFamily,
   type ReaderPreferences,
-  type Theme,
 } from '@/settings/reader-preferences';
 import { RangeField } from '@/components/RangeField';
-
-const THEME_LABELS: Record<Theme, MessageKey> = {
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-  contrast: 'themeContrast',
-};
-const FONT_LABELS: Record<FontFamily, MessageKey> = {
-  serif: 'fontSerif',
-  sans: 'fontSans',
-  atkinson: 'fontAtkinson',
-};
 
 interface AppearanceSettingsProps {
   preferences: ReaderPreferences;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@/components/shell/extension-page.css';
+import '@/components/styles/extension-page.css';
 import './options.css';
 import { localizeDocument } from '@/components/i18n/translate';
 import { OptionsApp } from './OptionsApp';

@@ -6,7 +6,7 @@
  * out again on close.
  */
 import { ATKINSON_FACES } from '@/assets/fonts/bundled-fonts';
-import { BUNDLED_ATKINSON } from '@/components/shell/appearance';
+import { BUNDLED_ATKINSON } from '@/components/appearance/font-stacks';
 import { sendRuntimeMessage } from '@/messaging/send-message';
 import type { FontFamily } from '@/settings/reader-preferences';
 

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ReaderShell, type ReaderShellProps } from '@/components/ReaderShell';
-import { READER_CSS } from '@/components/shell/reader-css';
+import { READER_CSS } from '@/components/styles/reader-css';
 import { lockPageScroll } from './scroll-lock';
 
 export const READER_HOST_NAME = 'lector-reader';

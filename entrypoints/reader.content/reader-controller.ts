@@ -18,7 +18,7 @@ import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
 import { startSession, type ReaderSession } from './reader-session';
-import { readerTranslate, uiLocale } from './shell-messages';
+import { t, uiLocale } from '@/components/i18n/translate';
 
 /** What the open reader knows; the player starts from `startAt`. */
 export interface OpenReader {
@@ -87,7 +87,7 @@ export class ReaderController {
     this.session = null;
     mounted.remove();
     releaseReaderFonts();
-    announce(document, readerTranslate('readerClosedStatus'));
+    announce(document, t('readerClosedStatus'));
   }
 
   private async mount(options: OpenOptions): Promise<ReaderOutcome> {
@@ -103,7 +103,7 @@ export class ReaderController {
   private async mountUnlessClosed(options: OpenOptions, signal: AbortSignal): Promise<ReaderOutcome> {
     const selection = document.getSelection()?.toString() ?? '';
     // Nothing is on screen until the article is read: on a very long page, say that something is happening.
-    const done = announceIfSlow(document, () => readerTranslate('readerOpeningStatus'));
+    const done = announceIfSlow(document, () => t('readerOpeningStatus'));
     let preferences: LoadedPreferences;
     let sourced: SourcedResult;
     try {
@@ -124,7 +124,7 @@ export class ReaderController {
     } else {
       content = this.noArticleContent(result, preferences, saver, selection);
     }
-    this.mounted = await mountReader(this.ctx, { content, t: readerTranslate, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() });
+    this.mounted = await mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() });
     this.state = { result, startAt: startBlock === null ? null : { block: startBlock }, via };
     // Closed while the session and the shell were being set up: take down what was just put up.
     if (signal.aborted) {
@@ -147,7 +147,7 @@ export class ReaderController {
       article,
       preferences,
       saver,
-      t: readerTranslate,
+      t,
       positionKey,
       offerResume,
       onClose: () => this.close(),

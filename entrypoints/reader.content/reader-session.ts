@@ -4,7 +4,8 @@
  * with `end()`, which stops speech and saves the place.
  */
 import type { Translate } from '@/components/i18n/messages';
-import { ReaderModel, type SavedPlace } from '@/components/reader/reader-model';
+import { ReaderModel } from '@/components/reader/reader-model';
+import type { SavedPlace } from '@/components/reader/reader-model-state';
 import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
 import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';

@@ -4,7 +4,7 @@
  * once a page has finished loading).
  */
 import { browser } from 'wxt/browser';
-import '@/components/shell/extension-page.css';
+import '@/components/styles/extension-page.css';
 import './popup.css';
 import { localizeDocument, t, type MessageKey } from '@/components/i18n/translate';
 import { UNAVAILABLE_REASONS, type RetryMessage, type UnavailableReason } from '@/messaging/protocol';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '@/components/shell/extension-page.css';
+import '@/components/styles/extension-page.css';
 import { localizeDocument } from '@/components/i18n/translate';
 import { WelcomeApp } from './WelcomeApp';
 

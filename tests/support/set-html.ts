@@ -2,7 +2,7 @@
  * jsdom has no HTML Sanitizer API, so `Element.setHTML` is played here by
  * DOMPurify with Lector's own policy; it ignores the options it is given. Only
  * unit tests of components use it. The options themselves are checked in
- * tests/unit/components/article-html.test.ts, and what the browser's real
+ * components/article-html.test.ts, and what the browser's real
  * `setHTML` does with them in tests/e2e/article-html.test.ts (and in Firefox).
  */
 import { sanitizedFragment } from '../../core/sanitize';

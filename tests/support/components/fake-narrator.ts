@@ -4,7 +4,7 @@
  * `play()` just says "playing"; tests move it on with `speakNext()` and read
  * what was asked of it in `calls`.
  */
-import type { NarratorLike } from '../../../components/reader/reader-model';
+import type { NarratorLike } from '../../../components/reader/narrator-like';
 import type { Article } from '../../../core/model';
 import type { NarratorState, NavigationUnit, VoiceLike } from '../../../speech/index';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';

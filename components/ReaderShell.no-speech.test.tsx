@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import '../../support/components/fake-chrome';
+import '../tests/support/components/fake-chrome';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReaderShell } from '../../../components/ReaderShell';
-import { ReaderModel } from '../../../components/reader/reader-model';
-import type { Article, ExtractResult, NoArticle } from '../../../core/model';
-import { english } from '../../support/components/english';
+import { ReaderShell } from './ReaderShell';
+import { ReaderModel } from './reader/reader-model';
+import type { Article, ExtractResult, NoArticle } from '../core/model';
+import { english } from '../tests/support/components/english';
 
 const article: Article = {
   kind: 'article',

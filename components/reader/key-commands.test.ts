@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { commandForKey, focusRoleOf, type FocusRole, type KeyLike } from '../../../components/reader/key-commands';
+import { commandForKey, focusRoleOf, type FocusRole, type KeyLike } from './key-commands';
 
 function key(key: string, modifiers: Partial<KeyLike> = {}): KeyLike {
   const code = /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : /^[0-9]$/.test(key) ? `Digit${key}` : key;

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sentenceAtOffset, sentenceAtPoint } from '../../../components/highlight/sentence-at-point';
-import { mapBlockText } from '../../../components/highlight/text-map';
-import { fixtureArticle } from '../../support/components/article-fixture';
+import { sentenceAtOffset, sentenceAtPoint } from './sentence-at-point';
+import { mapBlockText } from './text-map';
+import { fixtureArticle } from '../../tests/support/components/article-fixture';
 
 describe('hit-testing a click to a sentence', () => {
   const article = fixtureArticle();

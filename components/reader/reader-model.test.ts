@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ReaderModel, type ReaderView } from '../../../components/reader/reader-model';
-import type { Article } from '../../../core/model';
-import { english } from '../../support/components/english';
-import { FakeNarrator } from '../../support/components/fake-narrator';
+import { ReaderModel, type ReaderView } from './reader-model';
+import type { Article } from '../../core/model';
+import { english } from '../../tests/support/components/english';
+import { FakeNarrator } from '../../tests/support/components/fake-narrator';
 
 const sentence = (index: number, block: number, text: string) => ({ index, block, text, start: 0, end: text.length });
 const article: Article = {

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import '../../support/components/fake-chrome';
+import '../../tests/support/components/fake-chrome';
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReaderShell } from '../../../components/ReaderShell';
-import { ReaderModel } from '../../../components/reader/reader-model';
-import { collapseWhitespace } from '../../../core/text';
-import { fixtureArticle } from '../../support/components/article-fixture';
-import { english } from '../../support/components/english';
-import { FakeNarrator } from '../../support/components/fake-narrator';
+import { ReaderShell } from '../ReaderShell';
+import { ReaderModel } from '../reader/reader-model';
+import { collapseWhitespace } from '../../core/text';
+import { fixtureArticle } from '../../tests/support/components/article-fixture';
+import { english } from '../../tests/support/components/english';
+import { FakeNarrator } from '../../tests/support/components/fake-narrator';
 
 /** A stand-in for the CSS Custom Highlight API, which jsdom lacks. */
 class FakeHighlight {

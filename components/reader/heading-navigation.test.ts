@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { outlineTree } from '../../../components/Outline';
-import { headingFrom, sectionHeading } from '../../../components/reader/heading-navigation';
-import type { Heading } from '../../../core/model';
+import { headingFrom, sectionHeading } from './heading-navigation';
+import { sampleHeadings } from '../../tests/support/components/sample-headings';
 
-const headings: Heading[] = [
-  { level: 2, text: 'Why the cold used to be a problem', id: 'lector-h-0', block: 3 },
-  { level: 3, text: 'A winter harvest', id: 'lector-h-1', block: 7 },
-  { level: 3, text: 'Sawdust and straw', id: 'lector-h-2', block: 10 },
-  { level: 2, text: 'The trade that followed', id: 'lector-h-3', block: 13 },
-];
+const headings = sampleHeadings;
 
 describe('headingFrom', () => {
   it('goes to the next and previous heading, without wrapping', () => {
@@ -32,14 +26,5 @@ describe('headingFrom', () => {
     expect(sectionHeading(headings, 0)).toBeNull();
     expect(sectionHeading(headings, 3)?.block).toBe(3);
     expect(sectionHeading(headings, 12)?.block).toBe(10);
-  });
-});
-
-describe('outlineTree', () => {
-  it('nests deeper headings under the one before them', () => {
-    const tree = outlineTree([{ level: 3, text: 'Orphan', id: 'o', block: 0 }, ...headings]);
-    expect(tree.map((node) => node.heading.text)).toEqual(['Orphan', 'Why the cold used to be a problem', 'The trade that followed']);
-    expect(tree[1]!.children.map((node) => node.heading.text)).toEqual(['A winter harvest', 'Sawdust and straw']);
-    expect(tree[2]!.children).toEqual([]);
   });
 });

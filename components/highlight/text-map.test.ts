@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { blockElements, mapBlockText } from '../../../components/highlight/text-map';
-import { collapseWhitespace } from '../../../core/text';
-import { fixtureArticle } from '../../support/components/article-fixture';
+import { blockElements, mapBlockText } from './text-map';
+import { collapseWhitespace } from '../../core/text';
+import { fixtureArticle } from '../../tests/support/components/article-fixture';
 
 function element(html: string): HTMLElement {
   const div = document.createElement('div');

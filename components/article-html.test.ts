@@ -5,7 +5,7 @@
  * and Firefox: tests/e2e/article-html.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { canShowArticleHtml, NO_SANITIZER_MESSAGE, showArticleHtml } from '../../../components/article-html';
+import { canShowArticleHtml, NO_SANITIZER_MESSAGE, showArticleHtml } from './article-html';
 
 const proto = Element.prototype as Element & { setHTML?: unknown };
 const standIn = proto.setHTML;

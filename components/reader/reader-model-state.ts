@@ -1,0 +1,52 @@
+/** What the open reader shows, as one immutable value the model replaces on every change. */
+import type { NarratorState } from '../../speech/index';
+import type { ShellAppearance } from '../appearance/appearance-style';
+
+export interface SavedPlace {
+  block: number;
+  sentence: number;
+}
+
+export interface ReaderModelState {
+  narrator: NarratorState | null;
+  appearance: ShellAppearance;
+  contentsOpen: boolean;
+  /** Changes when the contents should take focus (opened from the keyboard). */
+  contentsFocus: number;
+  displayOpen: boolean;
+  helpOpen: boolean;
+  /** Auto-scroll keeps the spoken sentence in view until the user scrolls away. */
+  following: boolean;
+  /** The user started reading or moved the place: the spoken sentence is shown. */
+  engaged: boolean;
+  /** The one polite live region's text; `announcementId` changes with every announcement. */
+  announcement: string;
+  announcementId: number;
+  resumeOffer: SavedPlace | null;
+}
+
+/**
+ * The state of a reader just opened. A saved place is offered only past the
+ * article's first sentence and inside it: the page may have changed since.
+ */
+export function initialReaderModelState(
+  narrator: NarratorState | null,
+  appearance: ShellAppearance,
+  resumeFrom: SavedPlace | null | undefined,
+  sentenceCount: number,
+): ReaderModelState {
+  const resumable = resumeFrom && resumeFrom.sentence > 0 && resumeFrom.sentence < sentenceCount;
+  return {
+    narrator,
+    appearance,
+    contentsOpen: false,
+    contentsFocus: 0,
+    displayOpen: false,
+    helpOpen: false,
+    following: true,
+    engaged: false,
+    announcement: '',
+    announcementId: 0,
+    resumeOffer: resumable ? resumeFrom : null,
+  };
+}
