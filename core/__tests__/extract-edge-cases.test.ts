@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { extractArticle } from '../extract';
 import type { Article, ExtractResult } from '../model';
+import { englishMessages } from '../../cli/english-messages';
+import { noArticleReason } from '../../components/i18n/extraction-words';
 import { extractHtml } from '../../tests/support/dom';
 
 const PARAGRAPH =
   'The bridge will close for repairs on Monday, and the city expects the work to last at least six weeks, officials said in a statement.';
 
 function articleOf(result: ExtractResult): Article {
-  if (result.kind !== 'article') throw new Error(`expected an article, got: ${result.reason}`);
+  if (result.kind !== 'article') throw new Error(`expected an article, got: ${result.code}`);
   return result;
 }
 
@@ -38,7 +40,7 @@ describe('pages that are not articles', () => {
     expect(result.kind).toBe('no-article');
     if (result.kind === 'no-article') {
       expect(result.code).toBe(code);
-      expect(result.reason).toMatch(/^[A-Z].{20,}\.$/);
+      expect(noArticleReason(englishMessages, result)).toMatch(/^[A-Z].{20,}\.$/);
     }
   });
 
@@ -51,7 +53,7 @@ describe('pages that are not articles', () => {
     const broken = { documentElement: { tagName: 'HTML' }, body: {}, cloneNode: () => { throw new Error('boom'); } };
     const result = extractArticle(broken as unknown as Document, { window: {} as never });
     expect(result).toMatchObject({ kind: 'no-article', code: 'error' });
-    if (result.kind === 'no-article') expect(result.reason).toMatch(/^Lector could not read this page \(.+\)\.$/);
+    if (result.kind === 'no-article') expect(noArticleReason(englishMessages, result)).toMatch(/^Lector could not read this page \(.+\)\.$/);
   });
 });
 

@@ -19,7 +19,7 @@ const expected = JSON.parse(fixture('news/seed-article.expect.json')) as Expecta
 
 function extractSeed(): Article {
   const result = extractHtml(html, 'https://news.example/politics/canada-iraq/');
-  if (result.kind !== 'article') throw new Error(`expected an article, got: ${result.reason}`);
+  if (result.kind !== 'article') throw new Error(`expected an article, got: ${result.code}`);
   return result;
 }
 

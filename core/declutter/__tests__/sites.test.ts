@@ -30,7 +30,7 @@ function extractFixture(fixture: SiteFixture): Article {
   const dom = parseFixture(fixture);
   try {
     const result = extractArticle(dom.window.document, { url: fixture.url, window: dom.window });
-    if (!isArticle(result)) throw new Error(`${fixture.name}: expected an article, got "${result.code}": ${result.reason}`);
+    if (!isArticle(result)) throw new Error(`${fixture.name}: expected an article, got "${result.code}"`);
     return result;
   } finally {
     dom.window.close();
