@@ -6,9 +6,11 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { noArticleReason } from '../components/i18n/extraction-words';
 import { extractArticle } from '../core/extract';
 import type { Article } from '../core/model';
 import { sanitizedFragment } from '../core/sanitize';
+import { englishMessages } from './english-messages';
 import { articleToMarkdown } from './markdown';
 import { parseHtml } from './parse-html';
 import { describeReadError, readPage } from './read-input';
@@ -106,7 +108,7 @@ async function extractOne(file: string, options: RunOptions, io: CliIo): Promise
   }
   try {
     const result = extractArticle(page.document, { url, window: page.window });
-    if (result.kind === 'no-article') return reportNoArticle(file, result.reason, result.code, options, io);
+    if (result.kind === 'no-article') return reportNoArticle(file, noArticleReason(englishMessages, result), result.code, options, io);
     io.out(render(result, file, options, page.document));
     return 0;
   } finally {

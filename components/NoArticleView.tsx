@@ -1,6 +1,7 @@
 /** No article found: why, in words, and what can be read instead (the selection, or the whole page). */
 import type { NoArticle } from '../core/model';
 import { READER_TITLE_ID } from './ArticleView';
+import { noArticleReason } from './i18n/extraction-words';
 import type { Translate } from './i18n/messages';
 
 export interface NoArticleViewProps {
@@ -20,7 +21,7 @@ export function NoArticleView({ t, result, onReadSelection, onReadPage }: NoArti
           {t('readerNoArticleTitle')}
         </h1>
       </div>
-      <p class="lector-reason">{result.reason}</p>
+      <p class="lector-reason">{noArticleReason(t, result)}</p>
       {onReadSelection || onReadPage ? (
         <div class="lector-offers">
           <p>{t('readerNoArticleOffer')}</p>

@@ -63,11 +63,11 @@ describe('ReaderShell', () => {
   });
 
   it('shows why when there is no article', () => {
-    const noArticle: NoArticle = { kind: 'no-article', code: 'link-list', reason: 'This page is mostly links.' };
+    const noArticle: NoArticle = { kind: 'no-article', code: 'link-list' };
     const { dialog } = renderShell({ result: noArticle });
     const title = document.getElementById(dialog.getAttribute('aria-labelledby')!);
     expect(title?.textContent).toBe('No article found on this page');
-    expect(dialog.textContent).toContain('This page is mostly links.');
+    expect(dialog.textContent).toContain('This page is mostly a list of links');
     expect(dialog.querySelector('article')).toBeNull();
   });
 

@@ -126,7 +126,7 @@ describe('keys on a hostile page', () => {
 
 describe('no article', () => {
   it('says why and offers to read the selection or the whole page', () => {
-    const result: NoArticle = { kind: 'no-article', code: 'link-list', reason: 'This page is mostly a list of links.' };
+    const result: NoArticle = { kind: 'no-article', code: 'link-list' };
     const onReadSelection = vi.fn();
     const onReadPage = vi.fn();
     const onClose = vi.fn();
@@ -138,7 +138,7 @@ describe('no article', () => {
       />,
     );
     const dialog = screen.getByRole('dialog', { name: 'No article found on this page', hidden: true });
-    expect(dialog.textContent).toContain('This page is mostly a list of links.');
+    expect(dialog.textContent).toContain('This page is mostly a list of links (like a search results or index page), not an article.');
     expect(document.activeElement?.id).toBe('lector-title');
     fireEvent.click(button('The text you selected'));
     fireEvent.click(button('All the text of the page'));

@@ -1,6 +1,7 @@
 /** "N items removed": what the clutter rules took out of the article, and why, behind a disclosure. */
 import type { Removal } from '../core/model';
-import { removalReason, type Translate } from './i18n/messages';
+import { removalReason } from './i18n/extraction-words';
+import type { Translate } from './i18n/messages';
 
 export interface RemovedListProps {
   t: Translate;

@@ -1,13 +1,13 @@
 /**
  * extractArticle: Document clone → Readability → declutter → sanitize → Article.
  * Never modifies the document it is given and never throws: every failure is a
- * `NoArticle` with a reason a person can read.
+ * `NoArticle` with a code (and its data) that the reader turns into words.
  */
 import type { WindowLike } from 'dompurify';
 import { collectBlocks } from './blocks';
 import { declutter, type ClutterRule } from './declutter/index';
 import { guessDirection, pickLanguage } from './language';
-import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type NoArticleCode, type Sentence } from './model';
+import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
 import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
 import { runReadability } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
@@ -39,21 +39,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();
   if (!hasVisibleText(doc.body)) {
-    return noArticle('empty', 'This page has no text yet. It may still be loading, or it may be an app that draws its content with scripts.');
+    return { kind: 'no-article', code: 'empty' };
   }
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: WindowLike }).window;
-  if (!win) return noArticle('error', 'Lector has no DOM window to clean the article with.');
+  if (!win) return { kind: 'no-article', code: 'error', detail: 'no DOM window to clean the article with' };
 
   const clone = doc.cloneNode(true) as Document;
   recordHeadingLevels(clone);
   const parsed = runReadability(clone);
   if (!parsed) {
-    return noArticle('no-content', 'Lector could not find an article on this page. Select the text you want read and try again.');
+    return { kind: 'no-article', code: 'no-content' };
   }
   const root = parsed.content;
   // Judged before declutter, which would take the list away and leave "too short".
   if (isMostlyLinks(root)) {
-    return noArticle('link-list', 'This page is mostly a list of links (like a search results or index page), not an article.');
+    return { kind: 'no-article', code: 'link-list' };
   }
   restoreHeadingLevels(root);
   const removed = settleLowWeightHeadings(root);
@@ -68,7 +68,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   // A few words are the article when they are the whole page; when the page has
   // much more text, Readability picked a fragment and the honest answer is "not found".
   if (wordCount < MIN_ARTICLE_WORDS && visibleWordCount(doc.body) > wordCount * 3 + 50) {
-    return noArticle('too-short', `Lector found only ${wordCount} words that look like an article on this page. Select the text you want read and try again.`);
+    return { kind: 'no-article', code: 'too-short', wordCount };
   }
   const sentences: Sentence[] = [];
   const headings: Heading[] = [];
@@ -117,11 +117,7 @@ function articleUrl(doc: Document, options: ExtractOptions): string | null {
 }
 
 export function notHtml(): NoArticle {
-  return noArticle('not-html', 'This is not a web page with text (it looks like an image, a feed or data), so there is no article to show.');
-}
-
-function noArticle(code: NoArticleCode, reason: string): NoArticle {
-  return { kind: 'no-article', code, reason };
+  return { kind: 'no-article', code: 'not-html' };
 }
 
 function nullIfBlank(value: string | null): string | null {

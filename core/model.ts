@@ -77,20 +77,38 @@ export interface Article {
   removed: Removal[];
 }
 
-export type NoArticleCode =
-  | 'empty'
-  | 'not-html'
-  | 'no-content'
-  | 'too-short'
-  | 'link-list'
-  | 'error';
+/**
+ * Why there is no article, as a code the reader turns into words
+ * (components/i18n/extraction-words.ts); the CLI prints the same English.
+ * The first five come from extraction; the rest are failures of the way there.
+ */
+export const NO_ARTICLE_CODES = [
+  'empty',
+  'not-html',
+  'no-content',
+  'too-short',
+  'link-list',
+  'error',
+  'frame-blocked',
+  'frame-timeout',
+  'no-sanitizer',
+] as const;
 
-export interface NoArticle {
-  kind: 'no-article';
-  code: NoArticleCode;
-  /** A sentence a person can read: why there is nothing to show. */
-  reason: string;
+export type NoArticleCode = (typeof NO_ARTICLE_CODES)[number];
+
+const FAILURE_CODES: ReadonlySet<NoArticleCode> = new Set(['error', 'frame-blocked', 'frame-timeout', 'no-sanitizer']);
+
+/** A failure on the way rather than an answer about the page: it may not happen again. */
+export function isFailure(result: NoArticle): boolean {
+  return FAILURE_CODES.has(result.code);
 }
+
+export type NoArticle =
+  | { kind: 'no-article'; code: Exclude<NoArticleCode, 'too-short' | 'error'> }
+  /** Fewer words than an article that look like one, on a page with much more text. */
+  | { kind: 'no-article'; code: 'too-short'; wordCount: number }
+  /** An error nothing foresaw; `detail` is the error's own text, for a bug report rather than for translation. */
+  | { kind: 'no-article'; code: 'error'; detail: string };
 
 export type ExtractResult = Article | NoArticle;
 
@@ -104,5 +122,5 @@ export function isArticle(result: ExtractResult): result is Article {
  */
 export function unreadable(error: unknown): NoArticle {
   const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'no-article', code: 'error', reason: `Lector could not read this page (${detail}).` };
+  return { kind: 'no-article', code: 'error', detail };
 }

@@ -37,12 +37,15 @@ export function restoreHeadingLevels(root: Element): void {
  * Keep the ones that introduce prose (a real section heading); drop, and report,
  * the ones that head nothing or a list of links (a widget's title).
  */
+/** The removal name of a widget title Readability marked as a heading; the reader words it like a rule's. */
+export const WIDGET_HEADING = 'widget-heading';
+
 export function settleLowWeightHeadings(root: Element): Removal[] {
   const removed: Removal[] = [];
   for (const heading of [...root.querySelectorAll(`[${LOW_WEIGHT_ATTRIBUTE}]`)]) {
     heading.removeAttribute(LOW_WEIGHT_ATTRIBUTE);
     if (headsProse(heading)) continue;
-    removed.push({ rule: 'widget-heading', text: collapseWhitespace(heading.textContent ?? '') });
+    removed.push({ rule: WIDGET_HEADING, text: collapseWhitespace(heading.textContent ?? '') });
     heading.remove();
   }
   return removed;

@@ -20,7 +20,7 @@ describe('extraction frame messages', () => {
 
   it('accepts "started" and a result that is an article or a no-article, nothing else', () => {
     expect(isFrameReply({ type: 'started' })).toBe(true);
-    expect(isFrameReply({ type: 'result', result: { kind: 'no-article', code: 'empty', reason: 'r' } })).toBe(true);
+    expect(isFrameReply({ type: 'result', result: { kind: 'no-article', code: 'empty' } })).toBe(true);
     expect(isFrameReply({ type: 'result', result: { kind: 'article' } })).toBe(true);
     expect(isFrameReply({ type: 'result', result: { kind: 'script' } })).toBe(false);
     expect(isFrameReply({ type: 'result' })).toBe(false);

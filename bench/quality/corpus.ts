@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../cli/parse-html';
+import { englishMessages } from '../../cli/english-messages';
+import { noArticleReason } from '../../components/i18n/extraction-words';
 import { extractArticle } from '../../core/extract';
 
 export const CORPUS_DIR = resolve(process.env.LECTOR_CORPUS ?? join(import.meta.dirname, '../../../shared/corpus'));
@@ -100,7 +102,7 @@ export function runPage(page: CorpusPage, lectorFirst = false): PageRun {
       page,
       bareText: bare?.textContent ?? '',
       lectorText: lector.kind === 'article' ? lector.text : '',
-      lectorError: lector.kind === 'article' ? null : lector.reason,
+      lectorError: lector.kind === 'article' ? null : noArticleReason(englishMessages, lector),
       bareMs,
       lectorMs,
     };

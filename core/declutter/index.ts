@@ -1,45 +1,48 @@
 import type { Removal } from '../model';
 import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
-import { adLabels } from './ad-labels';
-import { commentSections } from './comment-sections';
-import { creditsAndDatelines } from './credits-and-datelines';
-import { defaultLexicon, type Lexicon } from './lexicon';
-import { LINE_TAGS, MAX_LINE_LENGTH } from './lines';
-import { navigationMenus } from './navigation-menus';
-import { pageAddress } from './page-address';
-import { newsletterCalls } from './newsletter-calls';
-import { relatedPromos } from './related-promos';
-import type { ClutterRule, RuleContext } from './rule';
-import { shareBars } from './share-bars';
-import { shoutedLinks } from './shouted-links';
-import { siteFurniture } from './site-furniture';
-import { sponsoredWidgets } from './sponsored';
-import { repeatedLines } from './repeated-lines';
-import { teaserGrids } from './teaser-grids';
-import { teaserLists } from './teaser-lists';
-import { measureTexts } from './text-measure';
-import { videoPromos } from './video-promos';
+import { adLabelRule } from './ad-label';
+import { commentsRule } from './comments';
+import { creditOrDatelineRule } from './credit-or-dateline';
+import { defaultLexicon, type Lexicon } from './support/lexicon';
+import { LINE_TAGS, MAX_LINE_LENGTH } from './support/lines';
+import { navigationMenuRule } from './navigation-menu';
+import { pageAddressRule } from './page-address';
+import { newsletterRule } from './newsletter';
+import { relatedPromoRule } from './related-promo';
+import type { ClutterRule, RuleContext } from './support/rule';
+import { shareBarRule } from './share-bar';
+import { shoutedLinkRule } from './shouted-link';
+import { siteFurnitureRule } from './site-furniture';
+import { sponsoredRule } from './sponsored';
+import { repeatedRule } from './repeated';
+import { teaserGridRule } from './teaser-grid';
+import { teaserListRule } from './teaser-list';
+import { measureTexts } from './support/text-measure';
+import { videoPromoRule } from './video-promo';
 
-export type { ClutterRule } from './rule';
+export type { ClutterRule } from './support/rule';
 
 /** Every rule, in the order they run: the most specific first, so reports name the best reason. */
-export const clutterRules: readonly ClutterRule[] = [
-  videoPromos,
-  sponsoredWidgets,
-  relatedPromos,
-  adLabels,
-  newsletterCalls,
-  shareBars,
-  commentSections,
-  siteFurniture,
-  pageAddress,
-  navigationMenus,
-  creditsAndDatelines,
-  shoutedLinks,
-  teaserGrids,
-  teaserLists,
-  repeatedLines,
-];
+export const clutterRules = [
+  videoPromoRule,
+  sponsoredRule,
+  relatedPromoRule,
+  adLabelRule,
+  newsletterRule,
+  shareBarRule,
+  commentsRule,
+  siteFurnitureRule,
+  pageAddressRule,
+  navigationMenuRule,
+  creditOrDatelineRule,
+  shoutedLinkRule,
+  teaserGridRule,
+  teaserListRule,
+  repeatedRule,
+] as const satisfies readonly ClutterRule[];
+
+/** The name of every rule: the reader's removal reasons are keyed by it, so a new rule needs its words. */
+export type ClutterRuleName = (typeof clutterRules)[number]['name'];
 
 export interface DeclutterOptions {
   rules?: readonly ClutterRule[];

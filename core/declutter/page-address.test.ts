@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { collapseWhitespace } from '../text';
 import { declutter } from './index';
-import { pageAddress } from './page-address';
+import { pageAddressRule } from './page-address';
 
 const PAGE = 'https://www.sfgate.com/news/article/The-Latest-Man-stabbed-14848218.php';
 const PROSE = '<p>The council voted on Tuesday to extend the program for another two years, after a long debate about its cost.</p>';
@@ -10,7 +10,7 @@ const PROSE = '<p>The council voted on Tuesday to extend the program for another
 function run(fragment: string, url = PAGE) {
   const page = parseHtml(`<!DOCTYPE html><html><body><div id="root">${fragment}${PROSE}</div></body></html>`, url);
   const root = page.document.getElementById('root')!;
-  const removed = declutter(root, { rules: [pageAddress] });
+  const removed = declutter(root, { rules: [pageAddressRule] });
   const text = collapseWhitespace(root.textContent ?? '');
   page.close();
   return { removed, text };

@@ -1,5 +1,5 @@
-import { findLines } from './lines';
-import type { ClutterRule } from './rule';
+import { findLines } from './support/lines';
+import { defineClutterRule } from './support/rule';
 
 /**
  * "https://www.sfgate.com/news/article/The-Latest-…-14848218.php" on a line of
@@ -7,9 +7,8 @@ import type { ClutterRule } from './rule';
  * (Hearst's newspapers, print modules of many CMSs). The reader already knows
  * where it is; a listener would hear the address spelled out.
  */
-export const pageAddress: ClutterRule = {
+export const pageAddressRule = defineClutterRule({
   name: 'page-address',
-  reason: 'The page’s own web address, printed for paper copies.',
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     const own = comparable(context.pageUrl ?? '');
@@ -19,7 +18,7 @@ export const pageAddress: ClutterRule = {
       return text.length >= 12 && !text.includes(' ') && comparable(text) === own;
     });
   },
-};
+});
 
 /** An address without what varies between copies of it: scheme, "www.", query, fragment, final slash. */
 function comparable(address: string): string | null {

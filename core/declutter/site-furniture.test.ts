@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { declutterFragment, PROSE } from '../../tests/support/dom';
-import { siteFurniture } from './site-furniture';
+import { siteFurnitureRule } from './site-furniture';
 
-const run = (html: string) => declutterFragment(html, [siteFurniture]);
+const run = (html: string) => declutterFragment(html, [siteFurnitureRule]);
 
 describe('site-furniture rule', () => {
   it.each([

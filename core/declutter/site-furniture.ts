@@ -1,6 +1,6 @@
-import { findLines } from './lines';
-import type { ClutterRule } from './rule';
-import { startsWithPhrase } from './signals';
+import { findLines } from './support/lines';
+import { defineClutterRule } from './support/rule';
+import { startsWithPhrase } from './support/signals';
 
 /**
  * "© 2020 Site", "Copyright 2020 Site", and the sign written other ways: "Copyright ⓒ Site"
@@ -14,9 +14,8 @@ const RIGHTS_RESERVED = /(?:^|[.,]\s*|\s)(?:all rights reserved|tous droits rés
  * in print…" and "© 2020 Site Inc." lines inside
  * the body: the site's own furniture, which a listener does not need read.
  */
-export const siteFurniture: ClutterRule = {
+export const siteFurnitureRule = defineClutterRule({
   name: 'site-furniture',
-  reason: 'Site notice (error reporting, copyright) rather than story text.',
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     return findLines(root, context, (el, normalized) => {
@@ -25,4 +24,4 @@ export const siteFurniture: ClutterRule = {
       return (COPYRIGHT.test(normalized) || RIGHTS_RESERVED.test(normalized)) && context.text(el).length <= 200 && !el.closest('figcaption, figure');
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { declutterFragment, PROSE } from '../../tests/support/dom';
-import { sponsoredWidgets } from './sponsored';
+import { sponsoredRule } from './sponsored';
 
-const run = (html: string) => declutterFragment(html, [sponsoredWidgets]);
+const run = (html: string) => declutterFragment(html, [sponsoredRule]);
 
 describe('sponsored rule', () => {
   it.each([

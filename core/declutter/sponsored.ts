@@ -1,7 +1,7 @@
-import { dropNested, findLines, isPromoLine, matchKicker } from './lines';
-import { widgetOf } from './related-promos';
-import type { ClutterRule } from './rule';
-import { hasAnyToken, hasUnlinkedProse, isProse, proseParagraphCount } from './signals';
+import { dropNested, findLines, isPromoLine, matchKicker } from './support/lines';
+import { widgetOf } from './support/widget-of';
+import { defineClutterRule } from './support/rule';
+import { hasAnyToken, hasUnlinkedProse, isProse, proseParagraphCount } from './support/signals';
 
 const PAID_TOKENS = new Set([
   'outbrain', 'ob-widget', 'ob', 'obwidget', 'taboola', 'trc', 'revcontent', 'zergnet', 'nativo', 'sponsored',
@@ -12,9 +12,8 @@ const PAID_TOKENS = new Set([
  * "Sponsored content" widgets (Outbrain/Taboola style) and "Sponsored: …"
  * links: paid recommendations, which are advertising dressed as headlines.
  */
-export const sponsoredWidgets: ClutterRule = {
+export const sponsoredRule = defineClutterRule({
   name: 'sponsored',
-  reason: 'Paid content or advertising dressed as a story link.',
   languages: ['en', 'fr', 'es', 'de'],
   find(root, context) {
     const labelled = findLines(root, context, (_el, normalized) =>
@@ -28,4 +27,4 @@ export const sponsoredWidgets: ClutterRule = {
     );
     return dropNested([...labelled, ...kickerLines, ...named]);
   },
-};
+});

@@ -10,7 +10,7 @@ import { answerRequests } from './answer-requests';
 
 const TOKEN = 'a1'.repeat(16);
 const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
-const article: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'Nothing.' };
+const article: ExtractResult = { kind: 'no-article', code: 'no-content' };
 
 /** Sends one request the way the reader does; resolves to the replies seen within a short wait. */
 async function request(handle: (event: MessageEvent<unknown>) => void, data: unknown): Promise<unknown[]> {
@@ -55,7 +55,7 @@ describe('the extraction frame', () => {
     });
     expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toEqual([
       { type: 'started' },
-      { type: 'result', result: { kind: 'no-article', code: 'error', reason: 'Lector could not read this page (Invalid string length).' } },
+      { type: 'result', result: { kind: 'no-article', code: 'error', detail: 'Invalid string length' } },
     ]);
   });
 });

@@ -2,7 +2,7 @@
 /**
  * The reader's article source: the extraction frame's answer, in-page
  * extraction where the frame is refused, the answer kept for a reopen on the
- * unchanged page (never a failure), and a readable reason whatever goes wrong.
+ * unchanged page (never a failure), and a code the reader words whatever goes wrong.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
@@ -11,8 +11,8 @@ import type { ExtractResult } from '../../core/model';
 import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from './article-source';
 import { FrameError, ReaderClosedError } from './extraction-frame';
 
-const answer: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'No article here.' };
-const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list', reason: 'Links only.' };
+const answer: ExtractResult = { kind: 'no-article', code: 'no-content' };
+const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list' };
 
 let asked: PageMarkup[];
 let reply: () => Promise<ExtractResult>;
@@ -109,7 +109,7 @@ describe('the article source', () => {
   it('does not read in place a page the frame was still reading when time ran out', async () => {
     reply = () => Promise.reject(new FrameError('finish'));
     expect(await source().read(document)).toEqual({
-      result: { kind: 'no-article', code: 'error', reason: 'Lector took too long to read this page.' },
+      result: { kind: 'no-article', code: 'frame-timeout' },
       via: 'none',
     });
     expect(inPageAsked).toBe(0);
@@ -130,11 +130,11 @@ describe('the article source', () => {
     inPage = () => Promise.resolve(null);
     reply = () => Promise.reject(new FrameError('load'));
     expect(await articles.read(document)).toEqual({
-      result: { kind: 'no-article', code: 'error', reason: 'Lector could not start reading this page: the page did not let its reading frame load.' },
+      result: { kind: 'no-article', code: 'frame-blocked' },
       via: 'none',
     });
     reply = () => Promise.reject(new Error('port closed'));
-    expect((await articles.read(document)).result).toMatchObject({ code: 'error', reason: 'Lector could not read this page (port closed).' });
+    expect((await articles.read(document)).result).toMatchObject({ code: 'error', detail: 'port closed' });
     expect(asked).toHaveLength(2);
     // Asked in place only for the frame that never started.
     expect(inPageAsked).toBe(1);
@@ -142,7 +142,7 @@ describe('the article source', () => {
 
   it('does not keep an error the frame answered with', async () => {
     const articles = source();
-    reply = () => Promise.resolve({ kind: 'no-article', code: 'error', reason: 'Lector could not read this page (boom).' });
+    reply = () => Promise.resolve({ kind: 'no-article', code: 'error', detail: 'boom' });
     await articles.read(document);
     await articles.read(document);
     expect(asked).toHaveLength(2);
@@ -153,7 +153,7 @@ describe('the article source', () => {
     const standIn = proto.setHTML;
     delete proto.setHTML;
     try {
-      expect((await source().read(document)).result).toMatchObject({ code: 'error', reason: expect.stringContaining('no built-in HTML sanitizer') });
+      expect((await source().read(document)).result).toMatchObject({ code: 'no-sanitizer' });
       expect([asked.length, inPageAsked]).toEqual([0, 0]);
     } finally {
       proto.setHTML = standIn;

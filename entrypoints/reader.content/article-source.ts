@@ -7,9 +7,9 @@
  * article, and skipping the frame's start-up makes a reopen about as fast as
  * drawing the reader.
  */
-import { canShowArticleHtml, NO_SANITIZER_MESSAGE } from '../../components/article-html';
+import { canShowArticleHtml } from '../../components/article-html';
 import type { PageMarkup } from '../../core/extract-markup';
-import { unreadable, type ExtractResult } from '../../core/model';
+import { isFailure, unreadable, type ExtractResult } from '../../core/model';
 import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
 import type { ExtractionPath } from '@/messaging/protocol';
@@ -24,7 +24,7 @@ export interface SourcedResult {
 }
 
 export interface ArticleSource {
-  /** Never throws: a failure is a NoArticle whose reason the user can read. */
+  /** Never throws: a failure is a NoArticle whose code the reader puts in words. */
   read(doc: Document, signal?: AbortSignal): Promise<SourcedResult>;
 }
 
@@ -39,12 +39,12 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
   let last: { page: PageMarkup; result: ExtractResult } | null = null;
   const remember = (page: PageMarkup | null, result: ExtractResult) => {
     // A failure may not happen twice (a slow moment, a frame the page took away): only answers are kept.
-    const keep = page !== null && page.html.length <= MAX_REMEMBERED_PAGE_LENGTH && !(result.kind === 'no-article' && result.code === 'error');
+    const keep = page !== null && page.html.length <= MAX_REMEMBERED_PAGE_LENGTH && !(result.kind === 'no-article' && isFailure(result));
     last = keep ? { page, result } : null;
   };
   return {
     async read(doc, signal) {
-      if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'error', reason: NO_SANITIZER_MESSAGE }, via: 'none' };
+      if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'no-sanitizer' }, via: 'none' };
       let page: PageMarkup | null = null;
       try {
         // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
@@ -77,8 +77,9 @@ function markupOrNull(doc: Document): PageMarkup | null {
 }
 
 function failure(error: unknown): ExtractResult {
-  // The frame's own messages are written for the user; anything else is an error nothing foresaw.
-  return error instanceof FrameError ? { kind: 'no-article', code: 'error', reason: error.message } : unreadable(error);
+  // A frame that failed has its own words for the user; anything else is an error nothing foresaw.
+  if (error instanceof FrameError) return { kind: 'no-article', code: error.stage === 'finish' ? 'frame-timeout' : 'frame-blocked' };
+  return unreadable(error);
 }
 
 function samePage(a: PageMarkup, b: PageMarkup): boolean {

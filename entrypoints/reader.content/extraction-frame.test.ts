@@ -13,7 +13,7 @@ import { extractInFrame, FrameError, ReaderClosedError, type FrameTimeouts } fro
 const page: PageMarkup = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
 const address = { url: 'chrome-extension://dynamic-id/extract-frame.html', origin: 'chrome-extension://lector-id' };
 const quick: FrameTimeouts = { load: 200, start: 100, finish: 200 };
-const article: ExtractResult = { kind: 'no-article', code: 'no-content', reason: 'Nothing here.' };
+const article: ExtractResult = { kind: 'no-article', code: 'no-content' };
 
 interface Sent {
   message: { type: string; token: string; page: PageMarkup };

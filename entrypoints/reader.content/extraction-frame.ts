@@ -20,7 +20,7 @@ export interface FrameTimeouts {
 
 export const FRAME_TIMEOUTS: FrameTimeouts = { load: 5_000, start: 3_000, finish: 30_000 };
 
-/** Why the frame gave no article; the message is shown to the user as it is. */
+/** Why the frame gave no article; the reader words it by stage (frame-blocked / frame-timeout). */
 export class FrameError extends Error {
   constructor(readonly stage: keyof FrameTimeouts) {
     super(

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReaderContent } from '@/components/ReaderShell';
+import { noArticleReason } from '@/components/i18n/extraction-words';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { findStartBlock, startTextsFromPage, type StartHint } from '@/core/start-point';
 import { articleFromText } from '@/core/text-article';
@@ -204,7 +205,7 @@ function outcomeOf(state: OpenReader): ReaderOutcome {
   const { result, via } = state;
   return result.kind === 'article'
     ? { shown: 'article', title: result.title, startBlock: state.startAt?.block ?? null, via }
-    : { shown: 'no-article', code: result.code, reason: result.reason, via };
+    : { shown: 'no-article', code: result.code, reason: noArticleReason(t, result), via };
 }
 
 function pageMeta() {

@@ -1,0 +1,131 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from './lector';
+import { FIXTURES, fixture } from '../tests/support/dom';
+
+const SEED = `${FIXTURES}news/seed-article.html`;
+const run = promisify(execFile);
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'lector-cli-'));
+const notAnArticle = join(scratch, 'app-shell.html');
+writeFileSync(notAnArticle, '<html><body><div id="app"></div><script>render(document.getElementById("app"))</script></body></html>');
+
+describe('lector extract', () => {
+  it('prints one JSON object for one file with --json', async () => {
+    const { code, out } = await cli('extract', SEED, '--json', '--url', 'https://news.example/a');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    for (const key of ['title', 'byline', 'siteName', 'lang', 'dir', 'excerpt', 'wordCount', 'readingMinutes', 'text', 'html', 'headings', 'removed']) {
+      expect(json).toHaveProperty(key);
+    }
+    expect(json.url).toBe('https://news.example/a');
+    expect(json.text).not.toContain('Story continues below advertisement');
+    expect(json.removed.length).toBeGreaterThan(0);
+  });
+
+  it('prints one JSON line per file, each with its file, and errors as objects', async () => {
+    const missing = join(scratch, 'missing.html');
+    const { code, out, err } = await cli('extract', SEED, notAnArticle, missing, SEED, '--json');
+    const lines = out.split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.file)).toEqual([SEED, notAnArticle, missing, SEED]);
+    expect(lines[0].title).toMatch(/^Canada focused on defeating ISIL/);
+    expect(lines[1]).toMatchObject({ code: 'empty' });
+    expect(lines[1].error).toMatch(/no text yet/);
+    expect(lines[2].error).toMatch(/cannot read .*missing\.html: no such file/);
+    expect(err).toMatch(/no article/);
+    expect(code).toBe(1); // an unreadable file outranks a page without an article
+  });
+
+  it('exits 2 with a message on stderr when the page has no article', async () => {
+    const { code, out, err } = await cli('extract', notAnArticle);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/app-shell\.html: no article: This page has no text yet/);
+  });
+
+  it('exits 1 with a clear message for a missing or unreadable file', async () => {
+    expect(await cli('extract', join(scratch, 'nope.html'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*nope\.html: no such file/) });
+    expect(await cli('extract', scratch)).toMatchObject({ code: 1, err: expect.stringMatching(/is a directory/) });
+    const locked = join(scratch, 'locked.html');
+    writeFileSync(locked, fixture('news/seed-article.html'));
+    chmodSync(locked, 0o000);
+    const result = await cli('extract', locked);
+    // root can read any file; elsewhere the permission error must be clear
+    if (process.getuid?.() === 0) expect(result.code).toBe(0);
+    else expect(result).toMatchObject({ code: 1, err: expect.stringMatching(/permission denied/) });
+  });
+
+  it('prints plain text by default and Markdown with --markdown', async () => {
+    const text = await cli('extract', SEED);
+    expect(text.code).toBe(0);
+    expect(text.out.split('\n')[0]).toMatch(/^Canada focused on defeating ISIL/);
+    expect(text.out).toContain('Lee Berthiaume · Northern Ledger News');
+    const markdown = await cli('extract', SEED, '--markdown');
+    expect(markdown.out).toMatch(/^# Canada focused on defeating ISIL/);
+    expect(markdown.out).toContain('Canadian special forces resumed operations a short time later.');
+    expect(markdown.out).not.toContain('<p');
+  });
+
+  it('reads gzip-compressed pages, as corpora ship them', async () => {
+    const gz = join(scratch, 'seed.html.gz');
+    writeFileSync(gz, gzipSync(fixture('news/seed-article.html')));
+    const { code, out } = await cli('extract', gz, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).siteName).toBe('Northern Ledger News');
+  });
+
+  it.each([
+    [['extract'], /Usage: lector extract/],
+    [['frobnicate', 'x.html'], /unknown command "frobnicate"/],
+    [['extract', SEED, '--json', '--text'], /choose one of/],
+    [['extract', SEED, '--colour'], /Unknown option '--colour'/],
+  ])('rejects bad usage %j with exit 1', async (args, message) => {
+    const { code, err } = await cli(...args);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+  });
+
+  it('runs as `npx lector` from the project root', async () => {
+    const { stdout } = await run('npx', ['lector', 'extract', SEED, '--json'], { cwd: join(FIXTURES, '../..') });
+    expect(JSON.parse(stdout).title).toMatch(/^Canada focused on defeating ISIL/);
+    await expect(run('npx', ['lector', 'extract', notAnArticle], { cwd: join(FIXTURES, '../..') })).rejects.toMatchObject({ code: 2 });
+  }, 60_000);
+});
+
+describe('reading saved pages', () => {
+  const page = (head: string, text: string) => `<html><head>${head}<title>Cafés</title></head><body><article>${`<p>${text}</p>`.repeat(6)}</article></body></html>`;
+  const sentence = 'Eat every 2–3 hours at the café, the nutritionist said, and drink water before you feel thirsty.';
+
+  it('reads UTF-8 without a declared charset as UTF-8', async () => {
+    const file = join(scratch, 'utf8.html');
+    writeFileSync(file, page('', sentence));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2–3 hours at the café');
+  });
+
+  it('obeys a charset declared after the first 1,024 bytes', async () => {
+    const file = join(scratch, 'late-meta.html');
+    writeFileSync(file, page(`<meta name="description" content="${'x'.repeat(1500)}"><meta charset="utf-8">`, sentence));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2–3 hours at the café');
+  });
+
+  it('obeys a declared charset', async () => {
+    const file = join(scratch, 'latin1.html');
+    writeFileSync(file, Buffer.from(page('<meta charset="iso-8859-1">', sentence.replace('2–3', '2-3')), 'latin1'));
+    const { out } = await cli('extract', file, '--json');
+    expect(JSON.parse(out).text).toContain('Eat every 2-3 hours at the café');
+  });
+});

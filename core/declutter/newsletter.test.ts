@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { declutterFragment, PROSE } from '../../tests/support/dom';
+import { newsletterRule } from './newsletter';
+
+const run = (html: string) => declutterFragment(html, [newsletterRule]);
+
+describe('newsletter rule', () => {
+  it.each([
+    ['a sign-up line', '<p>Sign up for our daily newsletter to get the top stories.</p>'],
+    ['a sign-up box with a form', '<div><h4>Morning Briefing</h4><p>Get the latest news delivered to your inbox.</p><form><input type="email"><button>Subscribe</button></form></div>'],
+    ['a box named by class', '<aside class="newsletter-signup"><p>Never miss a story.</p></aside>'],
+    ['an app call', '<p><a href="/app">Download our app</a> for breaking news alerts.</p>'],
+    ['French', '<p>Abonnez-vous à notre newsletter</p>'],
+  ])('removes %s', (_name, clutter) => {
+    const result = run(`${PROSE}${clutter}${PROSE}`);
+    expect(result.removed.map((r) => r.rule)).toContain('newsletter');
+    expect(result.text).not.toMatch(/sign up|inbox|never miss|download|abonnez/i);
+  });
+
+  it.each([
+    ['a sentence about a newsletter', '<p>The mayor announced the plan in a newsletter sent to residents on Friday, promising lower fees.</p>'],
+    ['a long sentence that starts like a call', '<p>Subscribe to the idea, the minister argued, and you accept that the province will pay for decades to come, long after the current government has left office and its promises are forgotten.</p>'],
+  ])('spares %s', (_name, prose) => {
+    expect(run(`${PROSE}${prose}`).removed).toEqual([]);
+  });
+});

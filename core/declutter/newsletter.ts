@@ -1,0 +1,48 @@
+import { dropNested, findLines } from './support/lines';
+import { defineClutterRule, type RuleContext } from './support/rule';
+import { hasAnyToken, isProse, proseParagraphCount, startsWithPhrase } from './support/signals';
+
+const SIGNUP_TOKENS = new Set([
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in', 'mailing',
+  'mailinglist', 'email-signup', 'app-download', 'app-promo', 'cta', 'nl',
+]);
+// Not "subscriber" or "paywall": sites wrap the story itself in "subscriber-only" and "paywall-content".
+
+/**
+ * "Sign up for our newsletter", subscription boxes and "Download our app":
+ * calls to action addressed to the site's visitor, not part of the story.
+ */
+export const newsletterRule = defineClutterRule({
+  name: 'newsletter',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const calls = findLines(root, context, (el, normalized) => {
+      if (!context.lexicon.newsletterPhrases.some((phrase) => startsWithPhrase(normalized, phrase))) return false;
+      // A long sentence that happens to start like a call ("Subscribe to the idea that…") is prose.
+      return context.text(el).length <= 160 || hasAnyToken(el, SIGNUP_TOKENS) || el.querySelector('a, input, button') !== null;
+    }).map((call) => boxAround(call, root, context));
+    const named = [...root.querySelectorAll('aside, section, div, form, figure, p')].filter((el) => {
+      if (!hasAnyToken(el, SIGNUP_TOKENS)) return false;
+      const length = context.text(el).length;
+      // A sign-up box is short and has something to act on; its blurb may read like a sentence.
+      const actionable = el.querySelector('a, input, button, form') !== null;
+      if (length <= 400 && actionable && proseParagraphCount(el) <= 1) return true;
+      return length <= 600 && proseParagraphCount(el) === 0 && (!isProse(el) || actionable);
+    });
+    return dropNested([...calls, ...named]);
+  },
+});
+
+/** The sign-up box a call sits in, when the box holds nothing but the call, a form or a short blurb. */
+function boxAround(call: Element, root: Element, context: RuleContext): Element {
+  let box = call;
+  for (let up = call.parentElement; up && up !== root; up = up.parentElement) {
+    const length = context.text(up).length;
+    const isBox =
+      (length <= 400 && proseParagraphCount(up) === 0 && (hasAnyToken(up, SIGNUP_TOKENS) || up.querySelector('input, button, form') !== null)) ||
+      (length <= 200 && proseParagraphCount(up) === 0 && !up.querySelector('h1, h2, h3'));
+    if (!isBox) break;
+    box = up;
+  }
+  return box;
+}

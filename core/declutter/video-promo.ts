@@ -1,0 +1,78 @@
+import { normalizeForMatch } from '../text';
+import { dropNested, findLines, isPromoLine, matchKicker } from './support/lines';
+import { defineClutterRule, type RuleContext } from './support/rule';
+import { hasAnyToken, isProse } from './support/signals';
+
+const VIDEO_TOKENS = new Set([
+  'video', 'videos', 'player', 'video-player', 'videoplayer', 'jwplayer', 'jw', 'brightcove', 'vjs', 'video-js',
+  'media-player', 'playlist', 'podcast', 'audio', 'embed',
+]);
+
+/**
+ * "Click to play video: 'Title'" with the title and "Title – Jan 16, 2020"
+ * under it, and "WATCH: …" / "VIDEO: …" kickers: the text of a video player
+ * that cannot play in a reader and makes no sense read aloud.
+ */
+export const videoPromoRule = defineClutterRule({
+  name: 'video-promo',
+  languages: ['en', 'fr', 'es', 'de'],
+  find(root, context) {
+    const found: Element[] = [];
+    const promos = findLines(root, context, (el) =>
+      isPromoLine(matchKicker(el, context.text(el), context.lexicon.videoKickers), el),
+    );
+    for (const promo of promos) {
+      const line = matchKicker(promo, context.text(promo), context.lexicon.videoKickers);
+      const title = line ? videoTitle(line.rest) : '';
+      const player = playerAround(promo, root, context, title);
+      found.push(player);
+      found.push(...followingTitleLines(player, context, title));
+    }
+    // Date lines inside a player block, even when the player has no kicker line.
+    for (const block of root.querySelectorAll('div, figure, aside, section')) {
+      if (!hasAnyToken(block, VIDEO_TOKENS) || isProse(block)) continue;
+      if (block.querySelector('video, audio')) continue; // a real player: the sanitizer and reader decide
+      const text = context.text(block);
+      if (text.length > 0 && text.length <= 400 && context.lexicon.datePattern.test(text)) found.push(block);
+    }
+    return dropNested(found);
+  },
+});
+
+/** "'Canada resuming…' Canada resuming…" → "canada resuming…": the quoted title when there is one. */
+function videoTitle(rest: string): string {
+  const quoted = /^['"](.+?)['"](?:\s|$)/u.exec(rest);
+  return normalizeForMatch(quoted?.[1] ?? rest);
+}
+
+/** The promo's player block: ancestors whose text is only the title repeated, a date and the kicker. */
+function playerAround(promo: Element, root: Element, context: RuleContext, title: string): Element {
+  let player = promo;
+  for (let up = promo.parentElement; up && up !== root; up = up.parentElement) {
+    if (!isOnlyAbout(up, context, title)) break;
+    player = up;
+  }
+  return player;
+}
+
+function isOnlyAbout(el: Element, context: RuleContext, title: string): boolean {
+  if (isProse(el) && !title) return false;
+  let rest = normalizeForMatch(context.text(el));
+  if (title) rest = rest.split(title).join(' ');
+  rest = rest.replace(new RegExp(context.lexicon.datePattern.source, 'giu'), ' ');
+  for (const kicker of context.lexicon.videoKickers) rest = rest.split(kicker).join(' ');
+  return rest.replace(/[\s'":|\-–—•·]+/gu, '').length <= 12;
+}
+
+/** Caption lines after the player: the title again, or "Title – date". */
+function followingTitleLines(player: Element, context: RuleContext, title: string): Element[] {
+  const lines: Element[] = [];
+  for (let next = player.nextElementSibling; next && lines.length < 2; next = next.nextElementSibling) {
+    const text = normalizeForMatch(context.text(next));
+    if (text === '') continue;
+    const isTitle = title !== '' && text.startsWith(title) && isOnlyAbout(next, context, title);
+    if (!isTitle) break;
+    lines.push(next);
+  }
+  return lines;
+}
