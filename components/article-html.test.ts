@@ -2,10 +2,10 @@
 /**
  * Without the browser's HTML sanitizer the reader refuses to show an article
  * rather than show it unsanitized. (The real `setHTML` is tested in Chromium
- * and Firefox: tests/e2e/article-html.test.ts.)
+ * and Firefox: tests/e2e/overlay-article-html.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { canShowArticleHtml, NO_SANITIZER_MESSAGE, showArticleHtml } from './article-html';
+import { canShowArticleHtml, NO_SANITIZER, showArticleHtml } from './article-html';
 
 const proto = Element.prototype as Element & { setHTML?: unknown };
 const standIn = proto.setHTML;
@@ -15,11 +15,11 @@ afterEach(() => {
 });
 
 describe('showing article HTML', () => {
-  it('says why, and writes nothing, where the browser has no setHTML', () => {
+  it('refuses with its code, and writes nothing, where the browser has no setHTML', () => {
     delete proto.setHTML;
     const root = document.createElement('article');
     expect(canShowArticleHtml(document)).toBe(false);
-    expect(() => showArticleHtml(root, '<p>Text</p><img src=x onerror="alert(1)">')).toThrow(NO_SANITIZER_MESSAGE);
+    expect(() => showArticleHtml(root, '<p>Text</p><img src=x onerror="alert(1)">')).toThrow(NO_SANITIZER);
     expect(root.childNodes.length).toBe(0);
   });
 

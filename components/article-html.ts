@@ -8,6 +8,7 @@
  * Lector's lists take out what would restyle, frame, submit or take focus
  * (forms, styles, frames, `style`, `class`…), in every namespace.
  */
+import type { NoArticleCode } from '../core/model';
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS } from '../core/sanitize-policy';
 
 /** The Sanitizer API's options, absent from TypeScript 5.9's DOM typings. */
@@ -40,8 +41,12 @@ const REMOVED_ATTRIBUTES: SanitizerAttribute[] = [
 ];
 type SanitizingElement = Element & { setHTML?: (html: string, options: SetHtmlOptions) => void };
 
-export const NO_SANITIZER_MESSAGE =
-  'This browser cannot show the article safely: it has no built-in HTML sanitizer (Chrome 146 and Firefox 148 have one).';
+/**
+ * What `showArticleHtml` throws without `setHTML`: a code, not words. The reader
+ * checks `canShowArticleHtml` before it opens and words the code
+ * (components/i18n/extraction-words.ts), so no user reads this error.
+ */
+export const NO_SANITIZER = 'no-sanitizer' satisfies NoArticleCode;
 
 /** Whether this browser has `setHTML`; the reader checks before it opens rather than fail half-drawn. */
 export function canShowArticleHtml(doc: Document): boolean {
@@ -50,6 +55,6 @@ export function canShowArticleHtml(doc: Document): boolean {
 
 export function showArticleHtml(root: Element, html: string): void {
   const target = root as SanitizingElement;
-  if (typeof target.setHTML !== 'function') throw new Error(NO_SANITIZER_MESSAGE);
+  if (typeof target.setHTML !== 'function') throw new Error(NO_SANITIZER);
   target.setHTML(html, { sanitizer: { removeElements: REMOVED_ELEMENTS, removeAttributes: REMOVED_ATTRIBUTES } });
 }

@@ -20,14 +20,13 @@ export interface FrameTimeouts {
 
 export const FRAME_TIMEOUTS: FrameTimeouts = { load: 5_000, start: 3_000, finish: 30_000 };
 
-/** Why the frame gave no article; the reader words it by stage (frame-blocked / frame-timeout). */
+/**
+ * The stage at which the frame gave no article. Only article-source reads it, and turns the stage into a code
+ * (frame-blocked / frame-timeout) that the reader words; the message is for developers.
+ */
 export class FrameError extends Error {
   constructor(readonly stage: keyof FrameTimeouts) {
-    super(
-      stage === 'finish'
-        ? 'Lector took too long to read this page.'
-        : 'Lector could not start reading this page: the page did not let its reading frame load.',
-    );
+    super(`extraction frame: no answer at stage '${stage}'`);
   }
 }
 

@@ -3,7 +3,7 @@
  * DOMPurify with Lector's own policy; it ignores the options it is given. Only
  * unit tests of components use it. The options themselves are checked in
  * components/article-html.test.ts, and what the browser's real
- * `setHTML` does with them in tests/e2e/article-html.test.ts (and in Firefox).
+ * `setHTML` does with them in tests/e2e/overlay-article-html.test.ts (and in Firefox).
  */
 import { sanitizedFragment } from '../../core/sanitize';
 
