@@ -30,7 +30,7 @@ export type InPageExtractor = (doc: Document, url: string) => ExtractResult;
 /** The extraction frame's page, as `runtime.getURL` wants it (listed in the manifest's web_accessible_resources). */
 export const EXTRACT_FRAME_PATH = '/extract-frame.html';
 
-/** The manifest command (default Alt+Shift+R) that toggles the reader. */
+/** The manifest command (default Alt+Shift+L) that toggles the reader. */
 export const TOGGLE_COMMAND = 'toggle-reader';
 
 /**

@@ -1,4 +1,4 @@
-/** The manifest's keyboard command (default Alt+Shift+R) toggles the reader in the active tab. */
+/** The manifest's keyboard command (default Alt+Shift+L) toggles the reader in the active tab. */
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from '@/messaging/protocol';
 import type { ToggleReader } from './reader-triggers';

@@ -85,7 +85,7 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     expect(manifest.default_locale).toBe('en');
     expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
     expect(manifest.commands).toEqual({
-      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleReader__' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleReader__' },
     });
     const locales = await readdir(join(outDir(browser), '_locales'));
     expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr']);
