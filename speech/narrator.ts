@@ -86,17 +86,15 @@ export class Narrator {
     if (model.isClosed || model.status === 'playing' || model.status === 'loading-voices') return;
     if (model.status === 'ended') this.player.moveTo(0);
     model.error = null;
-    model.notice = model.notice?.code === 'interrupted' ? null : model.notice;
+    model.notice = model.notice?.code === 'voice-fallback' ? model.notice : null;
     this.player.forgiveFailures();
     if (model.place.segments.length === 0) {
       model.fail('nothing-to-read');
     } else if (model.roster.voices.length === 0 && !model.roster.refresh()) {
-      if (model.noVoices) {
-        model.fail('no-voices');
-      } else {
-        model.status = 'loading-voices';
-        this.waitForVoices();
-      }
+      // Remembered even after "no voices": a cold browser may still be listing them, and one the
+      // listener has just installed shows up without a reload.
+      model.status = 'loading-voices';
+      this.waitForVoices();
     } else {
       model.status = 'playing';
       this.player.speakCurrent();
@@ -215,6 +213,8 @@ export class Narrator {
   private voicesArrived(): void {
     const { model } = this;
     model.roster.stopWaiting();
+    // Told "no voices" earlier and not waiting to play: say they have come. A pending Play just starts.
+    if (model.noVoices && model.status !== 'loading-voices') model.notice = { code: 'voices-found' };
     model.noVoices = false;
     if (model.error?.code === 'no-voices') {
       model.error = null;
@@ -228,7 +228,7 @@ export class Narrator {
 
   private waitForVoices(): void {
     const { model } = this;
-    model.roster.waitForVoices(this.timing.voiceLoadTimeoutMs, (hasVoices) => {
+    model.roster.waitForVoices(this.timing.voiceLoadTimeoutMs, this.timing.voicePollMs, (hasVoices) => {
       if (hasVoices) {
         this.voicesArrived();
         return model.publish();

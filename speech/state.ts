@@ -5,7 +5,7 @@ import type { VoiceSettings } from './voice-settings';
 
 /**
  * - `idle`: not started, or stopped (play starts at the current segment, the first after `stop()`).
- * - `loading-voices`: play was pressed and the browser is still listing its voices.
+ * - `loading-voices`: play was pressed and the browser is still listing its voices; reading starts when one arrives.
  * - `playing`: an utterance is queued or being spoken.
  * - `paused`: speech is cancelled and the place remembered; play/resume continues there.
  * - `ended`: the last segment was read; play starts again from the top.
@@ -32,13 +32,17 @@ export interface NarratorError {
  * What the Narrator tells the listener that is not an error; cleared by play or a voice choice.
  * - `voice-fallback`: a voice kept failing and another replaced it.
  * - `interrupted`: other speech (another page or tab) took over.
+ * - `voices-found`: voices arrived after the listener was told there were none.
  */
-export const NARRATOR_NOTICE_CODES = ['voice-fallback', 'interrupted'] as const;
+export const NARRATOR_NOTICE_CODES = ['voice-fallback', 'interrupted', 'voices-found'] as const;
 export type NarratorNoticeCode = (typeof NARRATOR_NOTICE_CODES)[number];
 
 /** A code with the data its words need; a code missing from `NARRATOR_NOTICE_CODES` (so without words) fails tsc. */
 type NoticeOf<C extends NarratorNoticeCode, Data = unknown> = { code: C } & Data;
-export type NarratorNotice = NoticeOf<'voice-fallback', { from: VoiceLike | null; to: VoiceLike }> | NoticeOf<'interrupted'>;
+export type NarratorNotice =
+  | NoticeOf<'voice-fallback', { from: VoiceLike | null; to: VoiceLike }>
+  | NoticeOf<'interrupted'>
+  | NoticeOf<'voices-found'>;
 
 /** The word being spoken, when the voice sends `boundary` events. */
 export interface CurrentWord {

@@ -8,8 +8,13 @@ export interface NarratorTiming {
   endSlackMs: number;
   /** Multiplies the expected duration; generous because voices differ widely in speed. */
   endFactor: number;
-  /** How long `play()` waits for `voiceschanged` before reporting that there are no voices. */
+  /**
+   * How long the Narrator looks for voices before saying there are none. It keeps listening
+   * after that, and a Play pressed meanwhile starts as soon as a voice exists.
+   */
   voiceLoadTimeoutMs: number;
+  /** How often the voice list is asked for again while waiting: a browser may fill it without `voiceschanged`. */
+  voicePollMs: number;
   /** Failures in a row with one voice before switching to a local voice. */
   failuresBeforeFallback: number;
   /** Failures in a row (any voice) before giving up with an error, keeping the place. */
@@ -20,8 +25,9 @@ export const DEFAULT_TIMING: Readonly<NarratorTiming> = Object.freeze({
   startTimeoutMs: 3_000,
   endSlackMs: 5_000,
   endFactor: 3,
-  // speech-dispatcher takes about 1.6 s to list its voices in Chromium on Linux.
-  voiceLoadTimeoutMs: 5_000,
+  // On a cold start Chromium lists speech-dispatcher's voices 5–14 s late (seen in Chromium 156 on Linux).
+  voiceLoadTimeoutMs: 30_000,
+  voicePollMs: 1_000,
   failuresBeforeFallback: 2,
   maxConsecutiveFailures: 4,
 });

@@ -32,16 +32,23 @@ export class VoiceRoster {
   }
 
   /**
-   * Asks for the list again after `timeoutMs` and tells `onResult` whether there
-   * are voices then (replacing any wait under way): a browser may fill its list
+   * Asks for the list every `pollMs` and tells `onResult` whether there are voices as soon as
+   * there are, or after `timeoutMs` (replacing any wait under way): a browser may fill its list
    * without ever firing `voiceschanged`, and one without voices never fires it.
    */
-  waitForVoices(timeoutMs: number, onResult: (hasVoices: boolean) => void): void {
+  waitForVoices(timeoutMs: number, pollMs: number, onResult: (hasVoices: boolean) => void): void {
     this.stopWaiting();
-    this.wait = setTimeout(() => {
-      this.wait = null;
-      onResult(this.refresh());
-    }, timeoutMs);
+    const deadline = Date.now() + timeoutMs;
+    const check = () => {
+      const hasVoices = this.refresh();
+      if (hasVoices || Date.now() >= deadline) {
+        this.wait = null;
+        onResult(hasVoices);
+      } else {
+        this.wait = setTimeout(check, Math.min(pollMs, Math.max(0, deadline - Date.now())));
+      }
+    };
+    this.wait = setTimeout(check, Math.min(pollMs, timeoutMs));
   }
 
   stopWaiting(): void {

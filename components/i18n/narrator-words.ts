@@ -16,6 +16,7 @@ export const NARRATOR_ERROR_KEYS: Readonly<Record<NarratorErrorCode, MessageKey>
 export const NARRATOR_NOTICE_KEYS: Readonly<Record<NarratorNoticeCode, MessageKey>> = {
   'voice-fallback': 'readerVoiceFallback',
   interrupted: 'readerInterrupted',
+  'voices-found': 'readerVoicesFound',
 };
 
 /** For a fallback from a voice that was never named (the browser gave none to start with). */
@@ -26,7 +27,7 @@ export function errorMessage(t: Translate, error: NarratorError): string {
 }
 
 export function noticeMessage(t: Translate, notice: NarratorNotice): string {
-  if (notice.code === 'interrupted') return t(NARRATOR_NOTICE_KEYS.interrupted);
+  if (notice.code !== 'voice-fallback') return t(NARRATOR_NOTICE_KEYS[notice.code]);
   if (!notice.from) return t(UNNAMED_VOICE_FALLBACK_KEY, [notice.to.name]);
   return t(NARRATOR_NOTICE_KEYS['voice-fallback'], [notice.from.name, notice.to.name]);
 }

@@ -8,6 +8,8 @@ export function narratorAnnouncement(t: Translate, before: NarratorState | null,
   if (state.notice && state.notice !== before?.notice) return noticeMessage(t, state.notice);
   if (state.status === before?.status) return null;
   switch (state.status) {
+    case 'loading-voices':
+      return t('readerVoicesLoading');
     case 'playing':
       return t('readerPlaying');
     case 'paused':
