@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
 import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
 import { useSystemVoices, type SystemVoices } from '@/components/use-system-voices';
-import { useToggleShortcut } from '../options/ShortcutsReference';
+import { useToggleShortcut } from '@/components/use-toggle-shortcut';
 
 export function WelcomeApp() {
   const shortcut = useToggleShortcut();
