@@ -130,6 +130,24 @@ describe('connectMediaKeys', () => {
     expect(reader.listenerCount).toBe(0);
   });
 
+  it("gives the page's own media session its title and state back", () => {
+    const session = new FakeMediaSession();
+    const pages = { title: 'A video on the page' };
+    session.metadata = pages;
+    session.playbackState = 'paused';
+    const reader = new FakeReader();
+    const keys = connectMediaKeys(reader, {
+      metadata: { title: 'The story', site: null },
+      mediaSession: session as unknown as MediaSession,
+      createAudio: () => new FakeAudio() as unknown as HTMLAudioElement,
+    });
+    expect(session.metadata).toMatchObject({ title: 'The story' });
+    expect(session.metadata).not.toHaveProperty('artist');
+    keys.dispose();
+    expect(session.metadata).toBe(pages);
+    expect(session.playbackState).toBe('paused');
+  });
+
   it('keeps the keys it can set where the browser refuses an action', () => {
     const { session, reader } = setup(true);
     session.press('nexttrack');

@@ -81,6 +81,9 @@ export function connectMediaKeys(target: MediaKeyTarget, options: MediaKeysOptio
     seekforward: () => target.move('sentence', 1),
     seekbackward: () => target.move('sentence', -1),
   };
+  // The page's own media session (a video player's) comes back on close; its action handlers
+  // cannot be read, so those stay cleared until the page sets them again.
+  const before = { metadata: session.metadata, playbackState: session.playbackState };
   for (const action of ACTIONS) {
     try {
       session.setActionHandler(action, handlers[action]);
@@ -88,10 +91,15 @@ export function connectMediaKeys(target: MediaKeyTarget, options: MediaKeysOptio
       // An action this browser does not know (Firefox ESR lacks some): the others still work.
     }
   }
-  session.metadata = new MediaMetadata({
-    title: options.metadata.title,
-    ...(options.metadata.site ? { artist: options.metadata.site } : {}),
-  });
+  try {
+    session.metadata = new MediaMetadata({
+      title: options.metadata.title,
+      ...(options.metadata.site ? { artist: options.metadata.site } : {}),
+    });
+  } catch {
+    // A content script's MediaMetadata may not be accepted by the page's session (Firefox's Xray
+    // wrappers): the keys still work, the system just shows the page's title.
+  }
 
   let audio: HTMLAudioElement | null = null;
   let playing: boolean | null = null;
@@ -121,8 +129,8 @@ export function connectMediaKeys(target: MediaKeyTarget, options: MediaKeysOptio
           // See above: an unknown action was never set.
         }
       }
-      session.metadata = null;
-      session.playbackState = 'none';
+      session.metadata = before.metadata;
+      session.playbackState = before.playbackState;
       if (audio) {
         audio.pause();
         if (audio.src.startsWith('blob:')) URL.revokeObjectURL(audio.src);

@@ -4,6 +4,7 @@
  * with `end()`, which stops speech and saves the place.
  */
 import type { Translate } from '@/components/i18n/messages';
+import { connectMediaKeys } from '@/components/reader/media-keys';
 import { ReaderModel } from '@/components/reader/reader-model';
 import type { SavedPlace } from '@/components/reader/reader-model-state';
 import type { Article } from '@/core/model';
@@ -78,11 +79,14 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
     onClose: options.onClose,
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
+  // Headset buttons and media keys, only where there is speech to control.
+  const mediaKeys = narrator ? connectMediaKeys(model, { metadata: { title: article.title, site: article.siteName } }) : null;
 
   return {
     model,
     end() {
       stopWatching();
+      mediaKeys?.dispose();
       // Only a place the user reached is worth offering next time.
       if (model.state.engaged) savePlace();
       else if (positionTimer !== null) clearTimeout(positionTimer);

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Extra Chromium flags (e.g. `--enable-speech-dispatcher`). */
   args?: string[];
+  /** Extra environment for the browser (e.g. a private D-Bus session bus). */
+  env?: Record<string, string>;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -40,6 +42,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       `--load-extension=${extensionDir}`,

@@ -17,6 +17,8 @@ export interface MediaKeysBus {
   /** The MPRIS players on the bus (`org.mpris.MediaPlayer2.chromium.instance123`). */
   players(): Promise<string[]>;
   press(player: string, action: MprisAction): Promise<void>;
+  /** What the player tells the desktop (`dbus-send`'s printout of MPRIS `Metadata`). */
+  metadata(player: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,16 @@ export async function startMediaKeysBus(): Promise<MediaKeysBus> {
     },
     async press(player, action) {
       await send([`--dest=${player}`, '/org/mpris/MediaPlayer2', `org.mpris.MediaPlayer2.Player.${action}`]);
+    },
+    async metadata(player) {
+      const { stdout } = await send([
+        `--dest=${player}`,
+        '/org/mpris/MediaPlayer2',
+        'org.freedesktop.DBus.Properties.Get',
+        'string:org.mpris.MediaPlayer2.Player',
+        'string:Metadata',
+      ]);
+      return stdout;
     },
     async close() {
       daemon.kill();
