@@ -15,11 +15,12 @@ export function SpeechNotices({ model, state }: { model: ReaderModel; state: Rea
   if (!narrator) problem = t('readerSpeechUnavailable');
   else if (narrator.error) problem = errorMessage(t, narrator.error);
   else if (narrator.notice) problem = noticeMessage(t, narrator.notice);
+  else if (narrator.status === 'loading-voices' && narrator.noVoices) problem = t('readerStillLookingForVoices');
   if (!problem && !offer) return null;
   return (
     <div class="lector-notices">
       {problem ? (
-        <div class="lector-notice" data-kind={narrator?.error?.code ?? narrator?.notice?.code ?? 'no-speech'}>
+        <div class="lector-notice" data-kind={narrator?.error?.code ?? narrator?.notice?.code ?? (narrator ? 'looking-for-voices' : 'no-speech')}>
           <p>{problem}</p>
           {narrator?.noVoices ? <p>{t('welcomeVoicesHelp')}</p> : null}
         </div>

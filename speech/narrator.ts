@@ -22,8 +22,8 @@ import { clampVoiceSetting, voiceSettingsFrom, type VoiceSettings } from './voic
 import type { VoicePreferences } from './voices';
 
 export interface NarratorConfig extends SpeechBackend {
-  /** The article to read; only its language, blocks and sentences are used. */
-  article: Pick<Article, 'lang' | 'blocks' | 'sentences'>;
+  /** The article to read; only its language, title (read first), blocks and sentences are used. */
+  article: Pick<Article, 'lang' | 'blocks' | 'sentences'> & Partial<Pick<Article, 'title'>>;
   /** Where the listener's voice choice per language is remembered. */
   voicePreferences?: VoicePreferences;
   /** Language to pick a voice for when the article does not say (e.g. `navigator.language`). */
@@ -38,8 +38,9 @@ export interface NarratorConfig extends SpeechBackend {
 
 /**
  * Reads one article aloud. Moves (next/previous/seek) speak the target at once
- * while playing and only move the place otherwise; settings and voice changes
- * apply from the next segment. All methods are safe to call in any state.
+ * while playing and only move the place otherwise; a rate change applies to the
+ * current segment (see `setRate`), other settings and voice changes from the next
+ * one. All methods are safe to call in any state.
  */
 export class Narrator {
   private readonly timing: NarratorTiming;
@@ -157,9 +158,13 @@ export class Narrator {
     return this.player.jump(this.model.place.blockStart(block));
   }
 
-  /** Speaking rate 0.5–3 (clamped), from the next segment on. */
+  /**
+   * Speaking rate 0.5–10 (clamped). While playing it applies to the current segment
+   * at once: once the rate has stopped changing for a moment (see `RESTART_DELAY_MS`),
+   * the segment is re-spoken from the last word boundary (or its start) at the new rate.
+   */
   setRate(rate: number): void {
-    this.updateSetting('rate', rate);
+    if (this.updateSetting('rate', rate) && this.model.status === 'playing') this.player.restartSoon();
   }
 
   /** Pitch 0–2 (clamped), from the next segment on. */
@@ -233,19 +238,27 @@ export class Narrator {
         this.voicesArrived();
         return model.publish();
       }
-      if (model.status !== 'loading-voices' && model.status !== 'idle') return;
+      if (model.status === 'loading-voices') {
+        // A pending Play is never dropped: say that none has come yet, and keep looking.
+        model.noVoices = true;
+        model.publish();
+        return this.waitForVoices();
+      }
+      if (model.status !== 'idle') return;
       model.noVoices = true;
       model.fail('no-voices');
       model.publish();
     });
   }
 
-  private updateSetting(key: keyof VoiceSettings, value: number): void {
+  /** True when the setting changed. */
+  private updateSetting(key: keyof VoiceSettings, value: number): boolean {
     const { settings } = this.model;
     const next = clampVoiceSetting(key, value, settings[key]);
-    if (next === settings[key]) return;
+    if (next === settings[key]) return false;
     this.model.settings = { ...settings, [key]: next };
     this.model.publish();
+    return true;
   }
 }
 

@@ -57,6 +57,13 @@ export interface NarratorProgress {
   /** Segments finished before the current one. */
   done: number;
   total: number;
+  /**
+   * The current sentence's 1-based ordinal among the sentences read ("Sentence N of M"):
+   * the title counts as one, skipped code blocks and captions do not. `sentences` once ended.
+   */
+  sentence: number;
+  /** How many sentences are read, the title included. */
+  sentences: number;
   /** Estimated speaking time left at the current rate, learned from the voice as it speaks. */
   secondsRemaining: number;
 }
@@ -65,7 +72,10 @@ export interface NarratorState {
   status: NarratorStatus;
   /** Set exactly when `status === 'error'`. */
   error: NarratorError | null;
-  /** The browser has listed no voices at all (and `error.code` is `no-voices`). */
+  /**
+   * The browser has listed no voices after the Narrator's patience ran out: `error.code` is
+   * `no-voices`, or, while a Play waits (`loading-voices`), it keeps looking.
+   */
   noVoices: boolean;
   /** The segment being spoken, or where play/resume starts; null once the article has ended. */
   segment: SpeechSegment | null;
