@@ -68,7 +68,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
         focusElement(element, scroller(), motionAllowed(win() ?? window));
       },
       revealSpoken() {
-        const range = spokenRange(model, blocks, articleRef.current);
+        const range = spokenRange(model, blocks, articleRef.current, titleRef.current);
         const box = scroller();
         if (box) keepInView(box, boxOf(range), motionAllowed(win() ?? window));
       },
@@ -85,6 +85,12 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
     if (!highlighter) return;
     const root = articleRef.current;
     if (!showSpoken || !segment || !root) return highlighter.clear();
+    if (segment.kind === 'title') {
+      // The title is read first: it is marked like a block, its words like a sentence's.
+      const title = titleRef.current;
+      const wordRange = title && word?.sentence === segment.sentence ? titleRange(title, article.title, word.charIndex, word.length) : null;
+      return highlighter.show(title, title ? titleRange(title, article.title) : null, wordRange);
+    }
     const sentence = article.sentences[segment.sentence];
     const element = blocks.element(root, segment.block);
     const map = element ? blocks.map(element) : null;
@@ -170,12 +176,31 @@ class BlockLookup {
   }
 }
 
-function spokenRange(model: ReaderModel, blocks: BlockLookup, root: Element | null): Range | null {
+function spokenRange(model: ReaderModel, blocks: BlockLookup, root: Element | null, title: Element | null): Range | null {
   const segment = model.state.narrator?.segment;
+  if (segment?.kind === 'title') return title ? titleRange(title, model.article.title) : null;
   const sentence = segment ? model.article.sentences[segment.sentence] : undefined;
   const element = segment ? blocks.element(root, segment.block) : null;
   if (!sentence || !element) return null;
   return blocks.map(element).rangeFor(sentence.start, sentence.end);
+}
+
+/**
+ * The title's text, or the part of it from `charIndex` (an offset in the trimmed
+ * title, as the Narrator reads it) for `length` characters; null when the
+ * heading is not one text node.
+ */
+function titleRange(element: Element, title: string, charIndex?: number, length = 0): Range | null {
+  const text = element.firstChild;
+  if (!text || text !== element.lastChild || text.nodeType !== Node.TEXT_NODE) return null;
+  const size = text.textContent?.length ?? 0;
+  const lead = title.length - title.trimStart().length;
+  const start = charIndex === undefined ? 0 : Math.min(lead + charIndex, size);
+  const end = charIndex === undefined ? size : Math.min(start + length, size);
+  const range = element.ownerDocument.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  return range;
 }
 
 /**

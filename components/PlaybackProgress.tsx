@@ -5,14 +5,14 @@ import { timeLeft, type Translate } from './i18n/messages';
 export interface PlaybackProgressProps {
   t: Translate;
   narrator: NarratorState | null;
-  sentenceCount: number;
 }
 
-export function PlaybackProgress({ t, narrator, sentenceCount }: PlaybackProgressProps) {
+/** "Sentence N of M" counts what is read: the title as one, skipped code and captions not at all. */
+export function PlaybackProgress({ t, narrator }: PlaybackProgressProps) {
   if (!narrator) return null;
   const { progress, segment } = narrator;
   const position = segment
-    ? t('readerPosition', [String(segment.sentence + 1), String(sentenceCount)])
+    ? t('readerPosition', [String(progress.sentence), String(progress.sentences)])
     : t('readerFinished');
   return (
     <div class="lector-progress">

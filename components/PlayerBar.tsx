@@ -67,7 +67,7 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
         </button>
         {FORWARD.map(moveButton)}
       </div>
-      <PlaybackProgress t={t} narrator={narrator} sentenceCount={article.sentences.length} />
+      <PlaybackProgress t={t} narrator={narrator} />
       {narrator ? (
         <div class="lector-voice-controls">
           <label class="lector-field">

@@ -4,7 +4,7 @@ import { buildSpeechSegments } from './speech-segments';
 import { buildArticle } from '../tests/fixtures/speech/build-article';
 
 const long = 'A long sentence, ' + 'with many clauses, '.repeat(12) + 'and an end.';
-// Segments:      0 H1 | 1 p.s1 | 2 p.s2a 3 p.s2b… | H2 | p | (code skipped) | p
+// Segments:      title 'Fixture' | 0 H1 | 1 p.s1 | 2 p.s2a 3 p.s2b… | H2 | p | (code skipped) | p
 const article = buildArticle([
   { kind: 'heading', level: 1, sentences: ['Title'] },
   { kind: 'paragraph', sentences: ['One.', long] },
@@ -31,7 +31,7 @@ describe('navigation', () => {
   it('previous sentence lands on the first piece of the sentence before', () => {
     expect(previousUnitStart(segments, at(3), 'sentence')).toBe(at(2));
     expect(previousUnitStart(segments, at(2) + 1, 'sentence')).toBe(at(1));
-    expect(previousUnitStart(segments, 0, 'sentence')).toBeNull();
+    expect(previousUnitStart(segments, at(0), 'sentence')).toBe(0);
     expect(previousUnitStart(segments, segments.length, 'sentence')).toBe(segments.length - 1);
   });
 
@@ -42,11 +42,25 @@ describe('navigation', () => {
   });
 
   it('heading steps: next heading, and previous goes to the current section heading first', () => {
-    expect(sentenceOf(nextUnitStart(segments, 0, 'heading'))).toBe(3);
+    expect(sentenceOf(nextUnitStart(segments, at(0), 'heading'))).toBe(3);
     expect(nextUnitStart(segments, at(3), 'heading')).toBeNull();
     expect(sentenceOf(previousUnitStart(segments, at(5), 'heading'))).toBe(3);
     expect(sentenceOf(previousUnitStart(segments, at(3), 'heading'))).toBe(0);
+    // Before the first heading, the title heads the article.
+    expect(previousUnitStart(segments, at(0), 'heading')).toBe(0);
     expect(previousUnitStart(segments, 0, 'heading')).toBeNull();
+  });
+
+  it('steps from and to the title, which comes first; seeking to sentence or block 0 passes it by', () => {
+    expect(segments[0]).toMatchObject({ kind: 'title', text: 'Fixture', sentence: -1, block: -1 });
+    expect(sentenceOf(nextUnitStart(segments, 0, 'sentence'))).toBe(0);
+    expect(sentenceOf(nextUnitStart(segments, 0, 'paragraph'))).toBe(0);
+    expect(sentenceOf(nextUnitStart(segments, 0, 'heading'))).toBe(0);
+    expect(previousUnitStart(segments, at(0), 'sentence')).toBe(0);
+    expect(previousUnitStart(segments, at(0), 'paragraph')).toBe(0);
+    expect(previousUnitStart(segments, 0, 'sentence')).toBeNull();
+    expect(segmentAtOrAfterSentence(segments, 0)).toBe(at(0));
+    expect(segmentAtOrAfterBlock(segments, 0)).toBe(at(0));
   });
 
   it('seeking to a skipped sentence or block lands on the next one read', () => {

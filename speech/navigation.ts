@@ -1,7 +1,8 @@
 /**
  * Where "next/previous sentence, paragraph, heading" and "start here" land, as
  * segment indexes. Pure functions over the segment list (ordered by sentence and
- * block); `null` means there is nowhere to go.
+ * block; the title's segments come first, at sentence and block -1); `null`
+ * means there is nowhere to go.
  */
 import type { SpeechSegment } from './speech-segments';
 
@@ -35,7 +36,8 @@ export function previousUnitStart(segments: readonly SpeechSegment[], from: numb
   for (let i = Math.min(from, segments.length) - 1; i >= 0; i--) {
     const candidate = segments[i];
     if (!candidate || candidate[key] >= limit) continue;
-    if (unit === 'heading' && candidate.kind !== 'heading') continue;
+    // The title heads the article: "previous heading" before the first heading goes to it.
+    if (unit === 'heading' && candidate.kind !== 'heading' && candidate.kind !== 'title') continue;
     return startOf(segments, i, key);
   }
   return null;

@@ -1,7 +1,13 @@
 /** Where the Narrator is in an article: the segments to speak, the current one, and the point to resume from. */
 import type { Article } from '../core/model';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence, type NavigationUnit } from './navigation';
-import { buildSpeechSegments, charactersFromEachSegment, type ReadingOptions, type SpeechSegment } from './speech-segments';
+import {
+  buildSpeechSegments,
+  charactersFromEachSegment,
+  sentenceOrdinals,
+  type ReadingOptions,
+  type SpeechSegment,
+} from './speech-segments';
 
 /** What became of the place when the segments were rebuilt. */
 export type RebuiltPlace = { kept: true } | { kept: false; next: number | null };
@@ -10,11 +16,14 @@ export class ReadingPlace {
   private list: SpeechSegment[] = [];
   /** Characters from segment i to the end, for the time estimate. */
   private charsFrom: number[] = [];
+  /** For segment i, the 1-based ordinal of its sentence among those read. */
+  private ordinals: number[] = [];
+  private readCount = 0;
   private current = 0;
   private offset = 0;
 
   constructor(
-    private readonly article: Pick<Article, 'blocks' | 'sentences'>,
+    private readonly article: Pick<Article, 'blocks' | 'sentences'> & Partial<Pick<Article, 'title'>>,
     options: ReadingOptions,
   ) {
     this.build(options);
@@ -46,6 +55,19 @@ export class ReadingPlace {
 
   set resumeOffset(offset: number) {
     this.offset = offset;
+  }
+
+  /**
+   * The current sentence's 1-based ordinal among the sentences read (the title
+   * counts as one, skipped code and captions do not); `sentenceCount` once ended.
+   */
+  get sentenceOrdinal(): number {
+    return this.ordinals[this.current] ?? this.readCount;
+  }
+
+  /** How many sentences are read (the title as one). */
+  get sentenceCount(): number {
+    return this.readCount;
   }
 
   /** Characters left to speak from the resume point, for the time estimate. */
@@ -99,5 +121,8 @@ export class ReadingPlace {
   private build(options: ReadingOptions): void {
     this.list = buildSpeechSegments(this.article, options);
     this.charsFrom = charactersFromEachSegment(this.list);
+    const { ordinals, count } = sentenceOrdinals(this.list);
+    this.ordinals = ordinals;
+    this.readCount = count;
   }
 }

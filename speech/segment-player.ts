@@ -7,12 +7,15 @@ import { decideAfterFailure, NO_FAILURES, type FailureCounts, type FailureReason
 import type { NarratorModel } from './narrator-model';
 import type { CurrentWord } from './state';
 import type { SpeechBackend, VoiceLike } from './synthesizer';
-import type { NarratorTiming } from './timing';
+import { isHeadingLike } from './speech-segments';
+import { headingPauseMs, type NarratorTiming } from './timing';
 import { UtteranceRunner, type SpokenUtterance, type UtteranceFailure } from './utterance-runner';
 
 export class SegmentPlayer {
   private readonly runner: UtteranceRunner;
   private failures: FailureCounts = { ...NO_FAILURES };
+  /** The pause around a heading, before the next segment is spoken; cancelled by `cancel()`. */
+  private gap: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly model: NarratorModel,
@@ -43,6 +46,7 @@ export class SegmentPlayer {
 
   /** Stops speaking, if we are; the place stays. */
   cancel(): void {
+    this.clearGap();
     this.runner.cancelOwnSpeech();
   }
 
@@ -129,10 +133,27 @@ export class SegmentPlayer {
     }
   }
 
-  /** Goes on to the next segment, or ends. */
+  /** Goes on to the next segment, or ends; a heading or the title gets a short silence on each side. */
   private advance(): void {
-    this.moveTo(this.model.place.index + 1);
-    if (this.model.place.atEnd) this.finish();
-    else this.speakCurrent();
+    const { place } = this.model;
+    const before = place.segment;
+    this.moveTo(place.index + 1);
+    const after = place.segment;
+    if (!after) return this.finish();
+    const pauses = before !== undefined && before.sentence !== after.sentence && (isHeadingLike(before) || isHeadingLike(after));
+    const ms = pauses ? headingPauseMs(this.model.settings.rate, this.timing) : 0;
+    if (ms <= 0) return this.speakCurrent();
+    this.clearGap();
+    this.gap = setTimeout(() => {
+      this.gap = null;
+      if (this.model.status !== 'playing' || this.model.isClosed) return;
+      this.speakCurrent();
+      this.model.publish();
+    }, ms);
+  }
+
+  private clearGap(): void {
+    if (this.gap !== null) clearTimeout(this.gap);
+    this.gap = null;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS } from './speech-segments';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS, sentenceOrdinals, TITLE_PLACE } from './speech-segments';
 import { buildArticle } from '../tests/fixtures/speech/build-article';
 
 const longSentence =
@@ -14,9 +14,12 @@ const article = buildArticle([
   { kind: 'list-item', sentences: ['An item.'] },
 ]);
 
+/** The body only: most tests here are about the article's sentences, not its title. */
+const BODY = { ...DEFAULT_READING_OPTIONS, readTitle: false };
+
 describe('buildSpeechSegments', () => {
   it('makes one segment per sentence, tagged with block, kind and level, announcing headings', () => {
-    const segments = buildSpeechSegments(article);
+    const segments = buildSpeechSegments(article, BODY);
     expect(segments[0]).toEqual({
       index: 0,
       text: 'Heading: Section one',
@@ -33,7 +36,7 @@ describe('buildSpeechSegments', () => {
   });
 
   it('splits long sentences into pieces of at most 175 characters with their offsets', () => {
-    const pieces = buildSpeechSegments(article).filter((s) => s.sentence === 2);
+    const pieces = buildSpeechSegments(article, BODY).filter((s) => s.sentence === 2);
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) {
       expect(piece.text.length).toBeLessThanOrEqual(175);
@@ -44,25 +47,25 @@ describe('buildSpeechSegments', () => {
   it('skips code by default and keeps captions, as chosen for listeners', () => {
     expect(DEFAULT_READING_OPTIONS).toMatchObject({ skipCode: true, skipCaptions: false, announceHeadings: true });
     const kinds = (options: Partial<typeof DEFAULT_READING_OPTIONS>) =>
-      buildSpeechSegments(article, { ...DEFAULT_READING_OPTIONS, ...options }).map((s) => s.kind);
+      buildSpeechSegments(article, { ...BODY, ...options }).map((s) => s.kind);
     expect(kinds({})).not.toContain('code');
     expect(kinds({ skipCode: false })).toContain('code');
     expect(kinds({ skipCaptions: true })).not.toContain('caption');
   });
 
   it('reads headings plainly when announcements are off, and uses a localized label when given', () => {
-    expect(buildSpeechSegments(article, { ...DEFAULT_READING_OPTIONS, announceHeadings: false })[0]).toMatchObject({
+    expect(buildSpeechSegments(article, { ...BODY, announceHeadings: false })[0]).toMatchObject({
       text: 'Section one',
       prefixLength: 0,
     });
-    expect(buildSpeechSegments(article, { ...DEFAULT_READING_OPTIONS, headingLabel: 'Überschrift' })[0]?.text).toBe(
+    expect(buildSpeechSegments(article, { ...BODY, headingLabel: 'Überschrift' })[0]?.text).toBe(
       'Überschrift: Section one',
     );
   });
 
   it('keeps an announced long heading within the limit', () => {
     const heading = buildArticle([{ kind: 'heading', level: 1, sentences: [longSentence] }]);
-    const segments = buildSpeechSegments(heading);
+    const segments = buildSpeechSegments(heading, BODY);
     expect(segments[0]?.text.startsWith('Heading: ')).toBe(true);
     expect(segments[1]?.prefixLength).toBe(0);
     for (const segment of segments) expect(segment.text.length).toBeLessThanOrEqual(175);
@@ -71,9 +74,55 @@ describe('buildSpeechSegments', () => {
   it('survives malformed input: empty sentences, unknown blocks, missing arrays', () => {
     const broken = buildArticle([{ kind: 'paragraph', sentences: ['Fine.', '   '] }]);
     broken.sentences.push({ index: 2, block: 99, text: 'Orphan sentence.', start: 0, end: 16 });
-    const segments = buildSpeechSegments(broken);
+    const segments = buildSpeechSegments(broken, BODY);
     expect(segments.map((s) => s.text)).toEqual(['Fine.', 'Orphan sentence.']);
     expect(segments[1]?.kind).toBe('paragraph');
     expect(buildSpeechSegments({ blocks: undefined, sentences: undefined } as never)).toEqual([]);
+  });
+
+  it('reads the title first by default, as its own segments at sentence and block -1, never announced', () => {
+    expect(DEFAULT_READING_OPTIONS.readTitle).toBe(true);
+    const titled = buildArticle([{ kind: 'paragraph', sentences: ['Body.'] }], 'en', '  The Title  ');
+    const segments = buildSpeechSegments(titled);
+    expect(segments[0]).toEqual({
+      index: 0,
+      text: 'The Title',
+      sentence: TITLE_PLACE,
+      block: TITLE_PLACE,
+      kind: 'title',
+      sentenceOffset: 0,
+      prefixLength: 0,
+    });
+    expect(segments.map((s) => s.text)).toEqual(['The Title', 'Body.']);
+    expect(segments[1]?.index).toBe(1);
+    expect(buildSpeechSegments(titled, BODY).map((s) => s.text)).toEqual(['Body.']);
+    // An empty or blank title is not read.
+    expect(buildSpeechSegments(buildArticle([{ kind: 'paragraph', sentences: ['Body.'] }], 'en', '   ')).map((s) => s.kind)).toEqual([
+      'paragraph',
+    ]);
+  });
+
+  it('splits a long title into chunks of at most 175 characters, all of the title', () => {
+    const titled = buildArticle([{ kind: 'paragraph', sentences: ['Body.'] }], 'en', longSentence);
+    const title = buildSpeechSegments(titled).filter((s) => s.kind === 'title');
+    expect(title.length).toBeGreaterThan(1);
+    for (const piece of title) {
+      expect(piece.text.length).toBeLessThanOrEqual(175);
+      expect(longSentence.slice(piece.sentenceOffset, piece.sentenceOffset + piece.text.length)).toBe(piece.text);
+    }
+  });
+
+  it('counts the sentences read: the title as one, a split sentence as one, skipped code not at all', () => {
+    const titled = { ...article, title: 'The Title' };
+    const segments = buildSpeechSegments(titled);
+    const { ordinals, count } = sentenceOrdinals(segments);
+    // Title, heading, 'First sentence.', the long one (split), caption, item; the code block is skipped.
+    expect(count).toBe(6);
+    expect(ordinals[0]).toBe(1);
+    expect(ordinals.at(-1)).toBe(6);
+    const long = segments.flatMap((s, i) => (s.sentence === 2 ? [ordinals[i]] : []));
+    expect(new Set(long)).toEqual(new Set([4]));
+    expect(sentenceOrdinals(buildSpeechSegments(titled, { ...DEFAULT_READING_OPTIONS, skipCaptions: true })).count).toBe(5);
+    expect(sentenceOrdinals(buildSpeechSegments(titled, { ...DEFAULT_READING_OPTIONS, skipCode: false })).count).toBe(7);
   });
 });

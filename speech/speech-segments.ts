@@ -7,6 +7,8 @@ import { MAX_SPEECH_CHUNK_LENGTH, splitIntoSpeechChunks } from '../core/speech-c
 
 /** Which blocks are read and how (see `DEFAULT_READING_OPTIONS` for the reasons behind the defaults). */
 export interface ReadingOptions {
+  /** Read the article's title first: a listener cannot glance at it to know what the article is. */
+  readTitle: boolean;
   /** Leave code blocks out: code read aloud symbol by symbol is noise to a listener. */
   skipCode: boolean;
   /** Leave image captions out. */
@@ -20,25 +22,33 @@ export interface ReadingOptions {
 /**
  * Defaults for listeners: code is skipped (noise when spoken); captions are kept
  * (for a reader who cannot see the image they are its only description); headings
- * are announced (the only way to hear where a section starts).
+ * are announced (the only way to hear where a section starts); the title is read
+ * first (otherwise the listener never hears what the article is).
  */
 export const DEFAULT_READING_OPTIONS: Readonly<ReadingOptions> = Object.freeze({
+  readTitle: true,
   skipCode: true,
   skipCaptions: false,
   announceHeadings: true,
   headingLabel: 'Heading',
 });
 
+/** `sentence` and `block` of the title's segments: the title is in neither `Article.sentences` nor `Article.blocks`. */
+export const TITLE_PLACE = -1;
+
+/** What a segment reads: a block's kind, or `title` for the article's title (read first). */
+export type SegmentKind = BlockKind | 'title';
+
 export interface SpeechSegment {
   /** Position in the Narrator's segment list. */
   index: number;
   /** What is spoken, including a heading announcement. */
   text: string;
-  /** Index in `Article.sentences`. */
+  /** Index in `Article.sentences`; `TITLE_PLACE` (-1) for the title. */
   sentence: number;
-  /** Index in `Article.blocks`. */
+  /** Index in `Article.blocks`; `TITLE_PLACE` (-1) for the title. */
   block: number;
-  kind: BlockKind;
+  kind: SegmentKind;
   /** Heading level, for headings. */
   level?: number;
   /** Where this piece starts inside the sentence's text (0 unless a long sentence was split). */
@@ -47,12 +57,43 @@ export interface SpeechSegment {
   prefixLength: number;
 }
 
-/** Builds the segments of an article in reading order. Malformed sentences are left out, never thrown on. */
+/** True for the title's segments (not an article sentence: no block, no sentence). */
+export function isTitleSegment(segment: Pick<SpeechSegment, 'kind'> | null | undefined): boolean {
+  return segment?.kind === 'title';
+}
+
+/** Headings and the title: read with a short pause before and after (see `NarratorTiming.headingPauseMs`). */
+export function isHeadingLike(segment: Pick<SpeechSegment, 'kind'> | null | undefined): boolean {
+  return segment?.kind === 'heading' || segment?.kind === 'title';
+}
+
+/**
+ * Builds the segments of an article in reading order: the title first (when
+ * `readTitle` and it is not empty), then the sentences read. Malformed
+ * sentences are left out, never thrown on.
+ */
 export function buildSpeechSegments(
-  article: Pick<Article, 'blocks' | 'sentences'>,
+  article: Pick<Article, 'blocks' | 'sentences'> & Partial<Pick<Article, 'title'>>,
   options: ReadingOptions = DEFAULT_READING_OPTIONS,
 ): SpeechSegment[] {
   const segments: SpeechSegment[] = [];
+  const title = typeof article.title === 'string' ? article.title.trim() : '';
+  if (options.readTitle && title !== '') {
+    let searchFrom = 0;
+    for (const chunk of splitIntoSpeechChunks(title, MAX_SPEECH_CHUNK_LENGTH)) {
+      const sentenceOffset = title.indexOf(chunk, searchFrom);
+      searchFrom = sentenceOffset + chunk.length;
+      segments.push({
+        index: segments.length,
+        text: chunk,
+        sentence: TITLE_PLACE,
+        block: TITLE_PLACE,
+        kind: 'title',
+        sentenceOffset,
+        prefixLength: 0,
+      });
+    }
+  }
   const sentences = Array.isArray(article.sentences) ? article.sentences : [];
   const blocks = Array.isArray(article.blocks) ? article.blocks : [];
   sentences.forEach((sentence, sentenceIndex) => {
@@ -83,6 +124,22 @@ export function buildSpeechSegments(
     });
   });
   return segments;
+}
+
+/**
+ * For each segment, the 1-based ordinal of its sentence among the sentences read
+ * (the title counts as one; skipped blocks do not), and how many are read.
+ */
+export function sentenceOrdinals(segments: readonly SpeechSegment[]): { ordinals: number[]; count: number } {
+  const ordinals: number[] = [];
+  let count = 0;
+  let last: number | null = null;
+  for (const segment of segments) {
+    if (segment.sentence !== last) count++;
+    last = segment.sentence;
+    ordinals.push(count);
+  }
+  return { ordinals, count };
 }
 
 /** For each segment, the characters from it to the end of the article (one more entry: 0), for time estimates. */

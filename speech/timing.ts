@@ -15,6 +15,11 @@ export interface NarratorTiming {
   voiceLoadTimeoutMs: number;
   /** How often the voice list is asked for again while waiting: a browser may fill it without `voiceschanged`. */
   voicePollMs: number;
+  /**
+   * Silence before and after a heading or the title, at rate 1 (divided by the rate): Chromium's
+   * Web Speech takes no SSML, so the pause is a timer between utterances.
+   */
+  headingPauseMs: number;
   /** Failures in a row with one voice before switching to a local voice. */
   failuresBeforeFallback: number;
   /** Failures in a row (any voice) before giving up with an error, keeping the place. */
@@ -28,6 +33,7 @@ export const DEFAULT_TIMING: Readonly<NarratorTiming> = Object.freeze({
   // On a cold start Chromium lists speech-dispatcher's voices 5–14 s late (seen in Chromium 156 on Linux).
   voiceLoadTimeoutMs: 30_000,
   voicePollMs: 1_000,
+  headingPauseMs: 350,
   failuresBeforeFallback: 2,
   maxConsecutiveFailures: 4,
 });
@@ -41,6 +47,11 @@ export const BASE_CHARS_PER_SECOND = 14;
 /** Expected speaking time of `chars` characters at `rate` (1 = normal). */
 export function expectedSpeechMs(chars: number, rate: number, charsPerSecond = BASE_CHARS_PER_SECOND): number {
   return (chars / (charsPerSecond * Math.max(rate, 0.1))) * 1000;
+}
+
+/** The pause around a heading at `rate` (a faster listener wants shorter pauses too). */
+export function headingPauseMs(rate: number, timing: NarratorTiming): number {
+  return Math.round(timing.headingPauseMs / Math.max(rate, 0.1));
 }
 
 /**

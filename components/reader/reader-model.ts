@@ -80,6 +80,7 @@ export class ReaderModel {
   get place(): number {
     const state = this.narrator?.state;
     if (!state) return this.ownPlace;
+    // The title (read first) is before every block: -1.
     if (state.segment) return state.segment.block;
     return state.status === 'ended' ? this.article.blocks.length : this.ownPlace;
   }
@@ -203,7 +204,7 @@ export class ReaderModel {
     this.update({ following: true });
     this.view?.revealSpoken();
     const block = this.narrator?.state.segment?.block;
-    if (block !== undefined) this.view?.focusBlock(block);
+    if (block !== undefined && block >= 0) this.view?.focusBlock(block);
   }
 
   announce(text: string): void {
@@ -225,15 +226,18 @@ export class ReaderModel {
 
   private spokenText(): string {
     const segment = this.narrator?.state.segment;
+    if (segment?.kind === 'title') return this.article.title;
     return segment ? (this.article.sentences[segment.sentence]?.text ?? '') : this.t('readerAtEnd');
   }
 
   private onNarrator(state: NarratorState): void {
     const before = this.current.narrator;
     this.current = { ...this.current, narrator: state };
-    if (state.segment) this.ownPlace = state.segment.block;
-    if (state.segment && state.segment.sentence !== before?.segment?.sentence) {
-      this.options.onPlaceChange?.({ block: state.segment.block, sentence: state.segment.sentence });
+    // The title is no place in the article: neither our place nor a saved one (it is read again anyway).
+    const inArticle = state.segment && state.segment.kind !== 'title' ? state.segment : null;
+    if (inArticle) this.ownPlace = inArticle.block;
+    if (inArticle && inArticle.sentence !== before?.segment?.sentence) {
+      this.options.onPlaceChange?.({ block: inArticle.block, sentence: inArticle.sentence });
     }
     const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);

@@ -8,7 +8,12 @@ import type { NarratorLike } from '../../../components/reader/narrator-like';
 import type { Article } from '../../../core/model';
 import type { NarratorState, NavigationUnit, VoiceLike } from '../../../speech/index';
 import { nextUnitStart, previousUnitStart, segmentAtOrAfterBlock, segmentAtOrAfterSentence } from '../../../speech/navigation';
-import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../../../speech/speech-segments';
+import {
+  buildSpeechSegments,
+  DEFAULT_READING_OPTIONS,
+  sentenceOrdinals,
+  type SpeechSegment,
+} from '../../../speech/speech-segments';
 
 export const FAKE_VOICES: VoiceLike[] = [
   { voiceURI: 'fake:en-gb', name: 'English (UK)', lang: 'en-GB', localService: true, default: true },
@@ -24,8 +29,16 @@ export class FakeNarrator implements NarratorLike {
   private snapshot: NarratorState;
   disposed = false;
 
-  constructor(article: Pick<Article, 'blocks' | 'sentences'>, private voices: VoiceLike[] = FAKE_VOICES) {
-    this.segments = buildSpeechSegments(article);
+  private readonly ordinals: { ordinals: number[]; count: number };
+
+  /** `readTitle`: read the title first, as the real Narrator does by default (off here unless asked for). */
+  constructor(
+    article: Pick<Article, 'blocks' | 'sentences'> & Partial<Pick<Article, 'title'>>,
+    private voices: VoiceLike[] = FAKE_VOICES,
+    readTitle = false,
+  ) {
+    this.segments = buildSpeechSegments(article, { ...DEFAULT_READING_OPTIONS, readTitle });
+    this.ordinals = sentenceOrdinals(this.segments);
     this.snapshot = this.build({ status: 'idle' });
   }
 
@@ -119,7 +132,13 @@ export class FakeNarrator implements NarratorLike {
       options: DEFAULT_READING_OPTIONS,
       ...previous,
       segment: this.segments[this.index] ?? null,
-      progress: { done: Math.min(this.index, this.segments.length), total: this.segments.length, secondsRemaining: 90 },
+      progress: {
+        done: Math.min(this.index, this.segments.length),
+        total: this.segments.length,
+        sentence: this.ordinals.ordinals[this.index] ?? this.ordinals.count,
+        sentences: this.ordinals.count,
+        secondsRemaining: 90,
+      },
       ...changes,
     };
   }

@@ -42,7 +42,16 @@ export function setup(
   vi.useFakeTimers();
   const { article = sampleArticle(), voices = [plainVoice], voicesLoaded, ...config } = options;
   const synth = new FakeSynthesizer({ voices, ...(voicesLoaded !== undefined ? { voicesLoaded } : {}) });
-  const narrator = createNarrator({ synthesizer: synth, createUtterance: createFakeUtterance, article, ...config });
+  // Tests about other things read the body only, without pauses around headings; the title and
+  // the pauses have their own tests, which ask for them (`options: { readTitle: true }`, `timing`).
+  const narrator = createNarrator({
+    synthesizer: synth,
+    createUtterance: createFakeUtterance,
+    article,
+    ...config,
+    options: { readTitle: false, ...config.options },
+    timing: { headingPauseMs: 0, ...config.timing },
+  });
   const states: NarratorState[] = [];
   narrator.subscribe((state) => states.push(state));
   return {
