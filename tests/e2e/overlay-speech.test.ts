@@ -34,15 +34,24 @@ describe.skipIf(skipReason !== null)('the player with real voices', () => {
 
   const playButton = () => readerDialog(page).locator('.lector-play');
   const position = () => readerDialog(page).locator('.lector-progress').innerText();
+  const spokenTitle = () => readerDialog(page).locator('#lector-title').evaluate((el) => el.hasAttribute('data-lector-spoken'));
   const sentenceNumber = async () => Number(/Sentence (\d+) of/.exec(await position())?.[1] ?? NaN);
 
-  it('starts reading on a key press and moves on as the voice speaks', async () => {
+  it('starts reading on a key press, the title first, and moves on as the voice speaks', async () => {
     await openAndWait(page);
+    const total = Number(/Sentence 1 of (\d+)/.exec(await position())?.[1] ?? NaN);
+    expect(total).toBeGreaterThan(1);
     await page.keyboard.press('k');
     await expect.poll(() => playButton().innerText()).toBe('Pause');
-    await expectAnnounced(page, 'Playing');
-    // A real utterance ended and the next began: the place moved by itself.
+    // A cold Chromium may still be listing its voices ("Looking for voices…"): wait for speech itself.
+    await expect.poll(() => liveRegion(page).textContent(), { timeout: 30_000 }).toBe('Playing');
+    // Speaking now, and what is spoken is the title: sentence 1, and the title is marked as spoken.
+    expect(await position()).toMatch(new RegExp(`^Sentence 1 of ${total}(?!\\d)`));
+    expect(await spokenTitle()).toBe(true);
+    // A real utterance ended and the next began: the place moved by itself, off the title.
     await expect.poll(sentenceNumber, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    expect(await spokenTitle()).toBe(false);
+    expect(await position()).toContain(`of ${total}`);
     expect((await pageRegistries(page)).highlights).toContain('lector-sentence');
     const voice = await readerDialog(page).getByRole('combobox', { name: 'Voice' }).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
     expect(voice).toMatch(/\(en/i);

@@ -40,7 +40,8 @@ describe.skipIf(skipReason !== null)('Narrator with real speech-dispatcher voice
 
   it('reads the fixture article from start to end, one utterance per segment, with an English voice', async () => {
     const segments = await evaluate<string[]>(page, `create({ rate: ${RATE} })`);
-    expect(segments[0]).toBe('Heading: Reading aloud.');
+    // The title first (the fixture's is 'Fixture'), then the article.
+    expect(segments.slice(0, 2)).toEqual(['Fixture', 'Heading: Reading aloud.']);
     expect(segments).not.toContain('const skipped = true;');
     expect(segments.every((text) => text.length <= 175)).toBe(true);
 
@@ -55,7 +56,23 @@ describe.skipIf(skipReason !== null)('Narrator with real speech-dispatcher voice
     // espeak-ng's system default here is Afrikaans: the Narrator must pick by the article's language.
     expect(await evaluate<string>(page, 'narrator.state.voice.lang')).toMatch(/^en\b/i);
     const state = await evaluate<{ progress: { done: number; total: number }; segment: unknown }>(page, 'narrator.state');
-    expect(state.progress).toMatchObject({ done: segments.length, total: segments.length });
+    // Ten sentences read: the title and nine of the article's ten (the code block is skipped).
+    expect(state.progress).toMatchObject({ done: segments.length, total: segments.length, sentence: 10, sentences: 10 });
+    // A short silence after the title and around headings (350 ms / rate), none between plain sentences.
+    const gapAfter = (text: string) => {
+      const end = log.find((entry) => entry.type === 'end' && entry.text === text)!;
+      const next = log.find((entry) => entry.type === 'speak' && entry.at >= end.at)!;
+      return next.at - end.at;
+    };
+    const headingPause = 350 / RATE;
+    console.info(
+      `[speech e2e] silence after title ${gapAfter('Fixture').toFixed(0)} ms, after heading ${gapAfter('Heading: Reading aloud.').toFixed(0)} ms, ` +
+        `between sentences ${gapAfter('The first paragraph starts here.').toFixed(0)} ms`,
+    );
+    expect(gapAfter('Fixture')).toBeGreaterThanOrEqual(headingPause - 5);
+    expect(gapAfter('Heading: Reading aloud.')).toBeGreaterThanOrEqual(headingPause - 5);
+    expect(gapAfter('It has a second sentence.')).toBeGreaterThanOrEqual(headingPause - 5); // before 'A smaller heading.'
+    expect(gapAfter('The first paragraph starts here.')).toBeLessThan(headingPause);
     expect(state.segment).toBeNull();
     const statuses = (await evaluate<SpeechStateEntry[]>(page, 'states')).map((entry) => entry.status);
     expect(statuses.at(-1)).toBe('ended');
@@ -106,7 +123,8 @@ describe.skipIf(skipReason !== null)('Narrator with real speech-dispatcher voice
       [`narrator.seekToSentence(${api}.narrator.segments.at(-1).sentence)`, 'The end.'],
     ];
     await evaluate(page, 'narrator.play()');
-    await waitFor(page, logged('start', segments[0] ?? ''));
+    // segments[0] is the title; from the first heading, the next sentence is the first paragraph's.
+    await waitFor(page, logged('start', segments[1] ?? ''));
     for (const [action, lands] of steps) {
       const before = (await evaluate<SpeechLogEntry[]>(page, 'log')).length;
       expect(await evaluate(page, action)).toBe(true);
