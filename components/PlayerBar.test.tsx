@@ -42,6 +42,34 @@ describe('the player', () => {
     expect(speed.getAttribute('aria-valuetext')).toBe('1.5×');
   });
 
+  it('reaches 10× with a labelled number field; the slider covers 0.5–4 and stays at its top above that', () => {
+    const { narrator } = renderReader();
+    const slider = screen.getByRole('slider', { name: 'Speed', hidden: true }) as HTMLInputElement;
+    const exact = screen.getByRole('spinbutton', { name: 'Exact speed, 0.5× to 10×', hidden: true }) as HTMLInputElement;
+    expect([slider.min, slider.max, slider.step]).toEqual(['0.5', '4', '0.1']);
+    expect([exact.min, exact.max, exact.step]).toEqual(['0.5', '10', '0.1']);
+    fireEvent.input(slider, { target: { value: '2.5' } });
+    expect(exact.value).toBe('2.5');
+    fireEvent.change(exact, { target: { value: '8' } });
+    expect(narrator!.calls.at(-1)).toBe('setRate:8');
+    expect(narrator!.state.settings.rate).toBe(8);
+    expect(exact.value).toBe('8');
+    expect(slider.value).toBe('4');
+    expect(slider.getAttribute('aria-valuetext')).toBe('8.0×');
+    // Out of range or not a number: clamped to 10×, or left as it was.
+    fireEvent.change(exact, { target: { value: '25' } });
+    expect(narrator!.calls.at(-1)).toBe('setRate:10');
+    expect(exact.value).toBe('10');
+    const calls = narrator!.calls.length;
+    fireEvent.change(exact, { target: { value: '' } });
+    expect(narrator!.calls).toHaveLength(calls);
+    expect(exact.value).toBe('10');
+    // Typed values are rounded to the step, and a rate below the slider's top moves the slider there.
+    fireEvent.change(exact, { target: { value: '1.37' } });
+    expect(narrator!.calls.at(-1)).toBe('setRate:1.4');
+    expect(slider.value).toBe('1.4');
+  });
+
   it('offers the voices for the article language', () => {
     const { narrator } = renderReader();
     const select = screen.getByRole('combobox', { name: 'Voice', hidden: true }) as HTMLSelectElement;

@@ -7,6 +7,8 @@ import type { Article } from '../core/model';
 import type { NarratorState } from '../speech/index';
 import { Icon, type IconName } from './Icon';
 import { PlaybackProgress } from './PlaybackProgress';
+import { RangeField } from './RangeField';
+import { RATE, RATE_SLIDER_MAX } from '../settings/reader-preferences';
 import type { ReaderModel } from './reader/reader-model';
 import type { MessageKey } from './i18n/translate';
 import { VoicePicker } from './VoicePicker';
@@ -70,21 +72,16 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
       <PlaybackProgress t={t} narrator={narrator} />
       {narrator ? (
         <div class="lector-voice-controls">
-          <label class="lector-field">
-            <span>{t('readerSpeed')}</span>
-            <input
-              type="range"
-              min="0.5"
-              max="3"
-              step="0.1"
-              value={narrator.settings.rate}
-              aria-valuetext={t('readerSpeedValue', [narrator.settings.rate.toFixed(1)])}
-              onInput={(event) => model.setRate(Number(event.currentTarget.value))}
-            />
-            <span class="lector-rate" aria-hidden="true">
-              {t('readerSpeedValue', [narrator.settings.rate.toFixed(1)])}
-            </span>
-          </label>
+          <RangeField
+            class="lector-field lector-speed"
+            id="lector-speed"
+            label={t('readerSpeed')}
+            range={RATE}
+            exact={{ sliderMax: RATE_SLIDER_MAX, label: t('readerSpeedExact', [String(RATE.min), String(RATE.max)]), unit: '×' }}
+            value={narrator.settings.rate}
+            format={(rate) => t('readerSpeedValue', [rate.toFixed(1)])}
+            onChange={(rate) => model.setRate(rate)}
+          />
           <VoicePicker t={t} narrator={narrator} lang={article.lang} onChoose={(uri) => model.setVoice(uri)} />
         </div>
       ) : null}

@@ -25,7 +25,9 @@ describe('clampToRange', () => {
   it('clamps out-of-range values to the nearest end', () => {
     expect(clampToRange(3, FONT_SIZE)).toBe(14);
     expect(clampToRange(400, FONT_SIZE)).toBe(48);
-    expect(clampToRange(10, RATE)).toBe(3);
+    expect(clampToRange(10, RATE)).toBe(10);
+    expect(clampToRange(8, RATE)).toBe(8);
+    expect(clampToRange(25, RATE)).toBe(10);
     expect(clampToRange(0.1, RATE)).toBe(0.5);
   });
 
@@ -79,5 +81,12 @@ describe('loadReaderPreferences (WXT storage items)', () => {
     expect(prefs.rate).toBe(1.5);
     expect(prefs.fontSize).toBe(FONT_SIZE.fallback);
     expect(await fakeBrowser.storage.sync.get('theme')).toEqual({ theme: 'sepia' });
+  });
+
+  it('keeps a stored speed up to 10× and clamps a larger one there', async () => {
+    await rateItem.setValue(8);
+    expect((await loadReaderPreferences()).rate).toBe(8);
+    await fakeBrowser.storage.sync.set({ rate: 40 });
+    expect((await loadReaderPreferences()).rate).toBe(10);
   });
 });

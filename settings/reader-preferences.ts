@@ -25,8 +25,10 @@ export const FONT_SIZE: NumericRange = { min: 14, max: 48, step: 1, fallback: 20
 export const LINE_HEIGHT: NumericRange = { min: 1.2, max: 2.4, step: 0.1, fallback: 1.6 };
 /** Measure of the text column in `ch`. */
 export const CONTENT_WIDTH: NumericRange = { min: 40, max: 100, step: 2, fallback: 68 };
-/** SpeechSynthesisUtterance.rate. */
-export const RATE: NumericRange = { min: 0.5, max: 3, step: 0.1, fallback: 1 };
+/** SpeechSynthesisUtterance.rate: the Web Speech API allows 0.1–10; screen-reader users listen at 3–5× and faster. */
+export const RATE: NumericRange = { min: 0.5, max: 10, step: 0.1, fallback: 1 };
+/** The speed slider's top (the common range); a number field beside it reaches `RATE.max`. */
+export const RATE_SLIDER_MAX = 4;
 
 /** Language tag (lower case, e.g. `en` or `pt-br`) → SpeechSynthesisVoice.voiceURI. */
 export type VoicesByLanguage = Record<string, string>;

@@ -58,8 +58,10 @@ describe('Narrator: reading', () => {
 
   it('clamps settings and ignores numbers that are not finite', () => {
     const { narrator } = setup();
-    narrator.setRate(10);
-    expect(narrator.state.settings.rate).toBe(3);
+    narrator.setRate(8);
+    expect(narrator.state.settings.rate).toBe(8);
+    narrator.setRate(25);
+    expect(narrator.state.settings.rate).toBe(10);
     narrator.setRate(0.1);
     expect(narrator.state.settings.rate).toBe(0.5);
     narrator.setRate(Number.NaN);
@@ -69,18 +71,20 @@ describe('Narrator: reading', () => {
     expect(narrator.state.settings).toEqual({ rate: 0.5, pitch: 2, volume: 0 });
   });
 
-  it('changes rate and voice from the next segment on, without cutting the current one', () => {
+  it('changes voice, pitch and volume from the next segment on, without cutting the current one', () => {
     const other = fakeVoice('Other', 'en-US');
     const { narrator, synth, runUntil } = setup({ voices: [plainVoice, other] });
     narrator.play();
     vi.advanceTimersByTime(100);
-    narrator.setRate(2);
+    narrator.setPitch(1.5);
+    narrator.setVolume(0.5);
     expect(narrator.setVoice(other.voiceURI)).toBe(true);
+    vi.advanceTimersByTime(1_000);
     expect(synth.cancelCalls).toBe(0);
     runUntil('ended');
     const speaks = synth.log.filter((e) => e.type === 'speak');
     expect(speaks[0]).toMatchObject({ rate: 1, voice: plainVoice.voiceURI });
-    expect(speaks[1]).toMatchObject({ rate: 2, voice: other.voiceURI });
+    expect(speaks[1]).toMatchObject({ rate: 1, voice: other.voiceURI });
     expect(synth.finished).toEqual(allTexts);
   });
 
@@ -182,3 +186,4 @@ describe('Narrator: pause and resume', () => {
     expect(synth.finished).toEqual(allTexts);
   });
 });
+

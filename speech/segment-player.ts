@@ -11,11 +11,20 @@ import { isHeadingLike } from './speech-segments';
 import { headingPauseMs, type NarratorTiming } from './timing';
 import { UtteranceRunner, type SpokenUtterance, type UtteranceFailure } from './utterance-runner';
 
+/**
+ * How long the rate must stay unchanged before the current segment is re-spoken
+ * at it: dragging the speed slider sends a change every few milliseconds.
+ */
+export const RESTART_DELAY_MS = 300;
+
 export class SegmentPlayer {
   private readonly runner: UtteranceRunner;
   private failures: FailureCounts = { ...NO_FAILURES };
   /** The pause around a heading, before the next segment is spoken; cancelled by `cancel()`. */
   private gap: ReturnType<typeof setTimeout> | null = null;
+  /** The rate of the utterance being spoken; null between utterances (a new one takes the rate as it is then). */
+  private spokenRate: number | null = null;
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly model: NarratorModel,
@@ -40,6 +49,7 @@ export class SegmentPlayer {
     const offset = resume > 0 && resume < segment.text.length ? resume : 0;
     const voice = roster.current;
     place.resumeOffset = offset;
+    this.spokenRate = this.model.settings.rate;
     const request = { segment, offset, voice, lang: voice?.lang ?? this.lang ?? '', settings: this.model.settings };
     if (!this.runner.speak(request)) this.recover('error', voice);
   }
@@ -47,7 +57,26 @@ export class SegmentPlayer {
   /** Stops speaking, if we are; the place stays. */
   cancel(): void {
     this.clearGap();
+    this.cancelRestart();
+    this.spokenRate = null;
     this.runner.cancelOwnSpeech();
+  }
+
+  /**
+   * Once the rate has stayed unchanged for `RESTART_DELAY_MS`, re-speaks the current
+   * segment at it from the resume point (the last word boundary heard, or the
+   * segment's start), if still playing and not already spoken at that rate.
+   */
+  restartSoon(): void {
+    this.cancelRestart();
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      const { model } = this;
+      if (model.status !== 'playing' || this.spokenRate === null || this.spokenRate === model.settings.rate) return;
+      this.runner.cancelOwnSpeech();
+      this.speakCurrent();
+      model.publish();
+    }, RESTART_DELAY_MS);
   }
 
   /** Goes to segment `index` (see `ReadingPlace.moveTo`) without speaking. */
@@ -93,6 +122,7 @@ export class SegmentPlayer {
   }
 
   private ended(spoken: SpokenUtterance | null): void {
+    this.spokenRate = null;
     if (spoken) this.model.speed.record(spoken.characters, spoken.elapsedMs, spoken.rate);
     this.failures = { ...this.failures, withVoice: 0, inARow: 0 };
     this.advance();
@@ -100,6 +130,7 @@ export class SegmentPlayer {
   }
 
   private failed(failure: UtteranceFailure, voice: VoiceLike | null): void {
+    this.spokenRate = null;
     const { model } = this;
     model.word = null;
     if (failure === 'interrupted') {
@@ -131,6 +162,11 @@ export class SegmentPlayer {
     } else {
       this.advance();
     }
+  }
+
+  private cancelRestart(): void {
+    if (this.restartTimer !== null) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
   }
 
   /** Goes on to the next segment, or ends; a heading or the title gets a short silence on each side. */

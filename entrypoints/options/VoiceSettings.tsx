@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
-import { RATE, type ReaderPreferences, type VoicesByLanguage } from '@/settings/reader-preferences';
+import { RATE, RATE_SLIDER_MAX, type ReaderPreferences, type VoicesByLanguage } from '@/settings/reader-preferences';
 import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
 import { useSystemVoices } from '@/components/use-system-voices';
 import { RangeField } from '@/components/RangeField';
@@ -68,6 +68,7 @@ export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
         id="rate"
         label={t('optionsRate')}
         range={RATE}
+        exact={{ sliderMax: RATE_SLIDER_MAX, label: t('optionsRateExact', [String(RATE.min), String(RATE.max)]), unit: '×' }}
         value={preferences.rate}
         format={(value) => `${value.toFixed(1)}×`}
         onChange={(value) => onChange('rate', value)}
