@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_CHARS_PER_SECOND, DEFAULT_TIMING, endTimeoutMs, expectedSpeechMs, SpeakingSpeedEstimate } from './timing';
+import { BASE_CHARS_PER_SECOND, DEFAULT_TIMING, endTimeoutMs, expectedSpeechMs, headingPauseMs, SpeakingSpeedEstimate } from './timing';
 
 describe('speech timing', () => {
   it('expects speech to take longer at slower rates', () => {
@@ -23,5 +23,14 @@ describe('speech timing', () => {
     expect(estimate.charsPerSecond).toBe(BASE_CHARS_PER_SECOND);
     for (let i = 0; i < 30; i++) estimate.record(200, 5_000, 2); // 40 chars/s at 2× = 20 at 1×
     expect(estimate.charsPerSecond).toBeCloseTo(20, 1);
+  });
+
+  it('pauses 350 ms around headings at rate 1, shorter at faster rates', () => {
+    expect(DEFAULT_TIMING.headingPauseMs).toBe(350);
+    expect(headingPauseMs(1, DEFAULT_TIMING)).toBe(350);
+    expect(headingPauseMs(2, DEFAULT_TIMING)).toBe(175);
+    expect(headingPauseMs(10, DEFAULT_TIMING)).toBe(35);
+    expect(headingPauseMs(0.5, DEFAULT_TIMING)).toBe(700);
+    expect(headingPauseMs(1, { ...DEFAULT_TIMING, headingPauseMs: 0 })).toBe(0);
   });
 });
