@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
+import { SAMPLE_TEXTS, plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
 import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const allTexts = [
-  'Heading: Alpha title',
-  'Bravo first sentence.',
-  'Charlie second sentence here.',
-  'Delta caption text.',
-  'Heading: Echo section',
-  'Foxtrot third sentence.',
-  'Golf final words.',
-];
+const allTexts = SAMPLE_TEXTS;
 
 describe('Narrator: reading', () => {
   it('reads every segment once, in order, one utterance at a time, and ends', () => {

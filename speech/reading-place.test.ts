@@ -1,21 +1,13 @@
 // The place is ReadingPlace's (reading-place.ts), driven here through the Narrator as a listener would.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildArticle } from '../tests/fixtures/speech/build-article';
-import { plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
+import { SAMPLE_TEXTS, plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const allTexts = [
-  'Heading: Alpha title',
-  'Bravo first sentence.',
-  'Charlie second sentence here.',
-  'Delta caption text.',
-  'Heading: Echo section',
-  'Foxtrot third sentence.',
-  'Golf final words.',
-];
+const allTexts = SAMPLE_TEXTS;
 
 describe('Narrator: moving around', () => {
   it('skips forward while playing: the target is spoken at once', () => {

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildArticle } from '../tests/fixtures/speech/build-article';
 import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
-import { sampleArticle, setup } from '../tests/support/speech/harness';
+import { SAMPLE_TEXTS, sampleArticle, setup } from '../tests/support/speech/harness';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const texts = [
-  'Heading: Alpha title',
-  'Bravo first sentence.',
-  'Charlie second sentence here.',
-  'Delta caption text.',
-  'Heading: Echo section',
-  'Foxtrot third sentence.',
-  'Golf final words.',
-];
+const texts = SAMPLE_TEXTS;
 const local = fakeVoice('Local', 'en-US');
 type Synth = ReturnType<typeof setup>['synth'];
 const lastSpeak = (synth: Synth) => synth.log.filter((e) => e.type === 'speak').at(-1);

@@ -22,6 +22,17 @@ export function sampleArticle(lang: string | null = 'en-US'): Article {
   );
 }
 
+/** What the Narrator speaks for `sampleArticle()` with the default options, segment by segment. */
+export const SAMPLE_TEXTS: readonly string[] = [
+  'Heading: Alpha title',
+  'Bravo first sentence.',
+  'Charlie second sentence here.',
+  'Delta caption text.',
+  'Heading: Echo section',
+  'Foxtrot third sentence.',
+  'Golf final words.',
+];
+
 export interface Harness {
   synth: FakeSynthesizer;
   narrator: Narrator;
