@@ -11,6 +11,7 @@ import { RangeField } from './RangeField';
 import { RATE, RATE_SLIDER_MAX } from '../settings/reader-preferences';
 import type { ReaderModel } from './reader/reader-model';
 import type { MessageKey } from './i18n/translate';
+import { SleepTimerPicker } from './SleepTimerPicker';
 import { VoicePicker } from './VoicePicker';
 
 export interface PlayerBarProps {
@@ -83,6 +84,7 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
             onChange={(rate) => model.setRate(rate)}
           />
           <VoicePicker t={t} narrator={narrator} lang={article.lang} onChoose={(uri) => model.setVoice(uri)} />
+          <SleepTimerPicker t={t} minutes={model.state.sleepMinutes} onChoose={(minutes) => model.setSleepTimer(minutes)} />
         </div>
       ) : null}
     </div>

@@ -11,6 +11,7 @@ import { headingFrom, type Direction } from './heading-navigation';
 import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
+import { SleepTimer, type SleepMinutes } from './sleep-timer';
 
 /** What the article view does for the model. */
 export interface ReaderView {
@@ -48,6 +49,14 @@ export class ReaderModel {
   /** The block reading is at when there is no Narrator to ask. */
   private ownPlace = -1;
   private current: ReaderModelState;
+  private readonly sleep = new SleepTimer({
+    onWarning: () => this.announce(this.t('readerSleepWarning')),
+    onExpired: () => {
+      if (this.isPlaying) this.narrator?.pause();
+      this.update({ sleepMinutes: null });
+      this.announce(this.t('readerSleepStopped'));
+    },
+  });
 
   constructor(options: ReaderModelOptions) {
     this.options = options;
@@ -211,11 +220,19 @@ export class ReaderModel {
     this.update({ announcement: text, announcementId: this.current.announcementId + 1 });
   }
 
+  /** Stops reading after `minutes` (null: never), with a warning a minute before; both are announced. */
+  setSleepTimer(minutes: SleepMinutes | null): void {
+    this.sleep.set(minutes);
+    this.update({ sleepMinutes: minutes });
+    this.announce(minutes === null ? this.t('readerSleepCancelled') : this.t('readerSleepSet', [String(minutes)]));
+  }
+
   close(): void {
     this.options.onClose();
   }
 
   dispose(): void {
+    this.sleep.cancel();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.listeners.clear();

@@ -84,6 +84,17 @@ describe.skipIf(skipReason !== null)('the player with real voices', () => {
     await paragraph.click({ position: { x: 5, y: 5 } });
     await expect.poll(() => liveRegion(page).textContent()).not.toBe('');
     await expect.poll(async () => (await sentenceNumber()) >= 30 && (await playButton().innerText()) === 'Pause', { timeout: 10_000 }).toBe(true);
+  });
+
+  it('sets a sleep timer from the keyboard and says when reading will stop', async () => {
+    // Its expiry (a warning a minute before, then a pause) is a unit test with a fake clock: 15 real minutes here
+    // would be most of the suite.
+    const sleep = readerDialog(page).getByRole('combobox', { name: 'Sleep timer' });
+    await sleep.focus();
+    await page.keyboard.press('ArrowDown');
+    await expectAnnounced(page, 'Reading stops in 15 minutes.');
+    expect(await sleep.inputValue()).toBe('15');
+    expect(await playButton().innerText()).toBe('Pause');
     await closeAndWait(page);
   });
 });
