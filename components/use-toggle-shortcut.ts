@@ -13,3 +13,14 @@ export function useToggleShortcut(): string | null | undefined {
   }, []);
   return shortcut;
 }
+
+/**
+ * Opens the browser's own page for extension shortcuts: Firefox's add-on shortcut manager
+ * (`commands.openShortcutSettings`, Firefox 137+), else Chromium's chrome://extensions/shortcuts
+ * (Edge redirects it to edge://extensions/shortcuts). An extension may open that page, not change a key itself.
+ */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}

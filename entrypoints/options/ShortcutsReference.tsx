@@ -1,6 +1,6 @@
 import { ShortcutTable } from '@/components/ShortcutTable';
 import { t } from '@/components/i18n/translate';
-import { useToggleShortcut } from '@/components/use-toggle-shortcut';
+import { openShortcutSettings, useToggleShortcut } from '@/components/use-toggle-shortcut';
 
 export function ShortcutsReference() {
   const shortcut = useToggleShortcut();
@@ -13,6 +13,11 @@ export function ShortcutsReference() {
           <td>{t('commandToggleReader')}</td>
         </tr>
       </ShortcutTable>
+      <p>
+        <button type="button" onClick={() => void openShortcutSettings()}>
+          {shortcut === null ? t('shortcutSetButton') : t('shortcutChangeButton')}
+        </button>
+      </p>
       <p class="muted">{t('optionsShortcutChange')}</p>
     </section>
   );

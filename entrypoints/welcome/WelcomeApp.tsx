@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
 import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
 import { useSystemVoices, type SystemVoices } from '@/components/use-system-voices';
-import { useToggleShortcut } from '@/components/use-toggle-shortcut';
+import { openShortcutSettings, useToggleShortcut } from '@/components/use-toggle-shortcut';
 
 export function WelcomeApp() {
   const shortcut = useToggleShortcut();
@@ -15,7 +15,14 @@ export function WelcomeApp() {
         <h2 id="how-heading">{t('welcomeHowHeading')}</h2>
         <ol>
           <li>{t('welcomeHowToolbar')}</li>
-          <li>{shortcut ? t('welcomeHowShortcut', shortcut) : t('welcomeHowShortcutUnset')}</li>
+          <li>
+            {shortcut ? t('welcomeHowShortcut', shortcut) : t('welcomeHowShortcutUnset')}{' '}
+            {shortcut === null ? (
+              <button type="button" onClick={() => void openShortcutSettings()}>
+                {t('shortcutSetButton')}
+              </button>
+            ) : null}
+          </li>
           <li>{t('welcomeHowMenu')}</li>
           <li>{t('welcomeHowClose')}</li>
         </ol>

@@ -34,3 +34,20 @@ describe.each([
     }
   });
 });
+
+describe('the options page', () => {
+  it("opens the browser's shortcut settings, where a keyboard user changes or sets the key", async () => {
+    const extension = await launchWithExtension();
+    try {
+      const options = await extension.context.newPage();
+      await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+      expect(await options.getByRole('row', { name: /Open or close the reader/ }).innerText()).toContain('Alt+Shift+L');
+      const opened = extension.context.waitForEvent('page');
+      await options.getByRole('button', { name: 'Change the shortcut' }).press('Enter');
+      const settings = await opened;
+      await expect.poll(() => settings.url()).toBe('chrome://extensions/shortcuts');
+    } finally {
+      await extension.close();
+    }
+  });
+});

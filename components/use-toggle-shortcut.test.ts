@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { openShortcutSettings } from './use-toggle-shortcut';
+
+afterEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('openShortcutSettings', () => {
+  it("opens Chromium's extension shortcuts page", async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await openShortcutSettings();
+    expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
+  });
+
+  it("uses Firefox's own shortcut manager where the browser has one", async () => {
+    const open = vi.fn(async () => undefined);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    Object.assign(fakeBrowser.commands, { openShortcutSettings: open });
+    try {
+      await openShortcutSettings();
+    } finally {
+      delete (fakeBrowser.commands as { openShortcutSettings?: unknown }).openShortcutSettings;
+    }
+    expect(open).toHaveBeenCalledOnce();
+    expect(create).not.toHaveBeenCalled();
+  });
+});
