@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_TEXTS, plainVoice, sampleArticle, setup, wordVoice } from '../tests/support/speech/harness';
+import { buildArticle } from '../tests/fixtures/speech/build-article';
 import { fakeVoice } from '../tests/support/speech/fake-synthesizer';
 
 afterEach(() => {
@@ -113,6 +114,27 @@ describe('Narrator: pause and resume', () => {
     expect(synth.log.at(-1)).toMatchObject({ type: 'speak', text: allTexts[1] });
     runUntil('ended');
     expect(synth.finished).toEqual(allTexts);
+  });
+
+  it('resumes a long sentence at the piece that was interrupted, not at the start of the sentence', () => {
+    // About 40 words: more than one speech chunk (at most 175 characters each).
+    const long =
+      'The council met on Tuesday evening to discuss the new harbour plan, which would move the ferry terminal ' +
+      'two miles north, rebuild the old sea wall with local stone, and open a walking path along the water for everyone.';
+    const { narrator, synth, runUntil } = setup({ article: buildArticle([{ kind: 'paragraph', sentences: [long] }]) });
+    const pieces = narrator.segments.map((segment) => segment.text);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.length <= 175)).toBe(true);
+    narrator.play();
+    runUntil('playing');
+    while (synth.finished.length < 1) vi.advanceTimersByTime(50);
+    vi.advanceTimersByTime(500); // into the second piece
+    narrator.pause();
+    expect(narrator.state.segment?.text).toBe(pieces[1]);
+    narrator.resume();
+    expect(synth.log.at(-1)).toMatchObject({ type: 'speak', text: pieces[1] });
+    runUntil('ended');
+    expect(synth.finished).toEqual(pieces);
   });
 
   it('resumes from the last word boundary when the voice reports them', () => {
