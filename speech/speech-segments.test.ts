@@ -102,6 +102,21 @@ describe('buildSpeechSegments', () => {
     ]);
   });
 
+  it('does not read the title twice when the article opens with a heading that says it', () => {
+    const opens = buildArticle(
+      [
+        { kind: 'heading', level: 1, sentences: ['Harbour ferry adds a winter timetable'] },
+        { kind: 'paragraph', sentences: ['Body.'] },
+      ],
+      'en',
+      'Harbour  ferry adds a Winter timetable',
+    );
+    expect(buildSpeechSegments(opens).map((s) => s.text)).toEqual(['Heading: Harbour ferry adds a winter timetable', 'Body.']);
+    // A first heading that says something else is a section: the title is read before it.
+    const section = buildArticle([{ kind: 'heading', level: 2, sentences: ['Background'] }], 'en', 'The story');
+    expect(buildSpeechSegments(section).map((s) => s.text)).toEqual(['The story', 'Heading: Background']);
+  });
+
   it('splits a long title into chunks of at most 175 characters, all of the title', () => {
     const titled = buildArticle([{ kind: 'paragraph', sentences: ['Body.'] }], 'en', longSentence);
     const title = buildSpeechSegments(titled).filter((s) => s.kind === 'title');

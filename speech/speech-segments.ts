@@ -78,7 +78,7 @@ export function buildSpeechSegments(
 ): SpeechSegment[] {
   const segments: SpeechSegment[] = [];
   const title = typeof article.title === 'string' ? article.title.trim() : '';
-  if (options.readTitle && title !== '') {
+  if (options.readTitle && title !== '' && !opensWithTitle(article, title)) {
     let searchFrom = 0;
     for (const chunk of splitIntoSpeechChunks(title, MAX_SPEECH_CHUNK_LENGTH)) {
       const sentenceOffset = title.indexOf(chunk, searchFrom);
@@ -147,4 +147,14 @@ export function charactersFromEachSegment(segments: readonly SpeechSegment[]): n
   const from = new Array<number>(segments.length + 1).fill(0);
   for (let i = segments.length - 1; i >= 0; i--) from[i] = (from[i + 1] ?? 0) + (segments[i]?.text.length ?? 0);
   return from;
+}
+
+/**
+ * Whether the article's first block is a heading that already says the title (Readability keeps the
+ * page's <h1> when it sits inside the article): then that heading is where the title is heard, not twice.
+ */
+function opensWithTitle(article: Pick<Article, 'blocks'>, title: string): boolean {
+  const first = Array.isArray(article.blocks) ? article.blocks[0] : undefined;
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return first?.kind === 'heading' && words(first.text) === words(title);
 }

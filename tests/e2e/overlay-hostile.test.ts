@@ -42,6 +42,10 @@ describe('a page with hostile CSS and key traps', () => {
     const { page } = session;
     await openAndWait(page);
     await pageKeys(page);
+    // Reading starts at the title (the page's <title>), so the next heading is the article's own <h1>.
+    await page.keyboard.press('h');
+    expect(await readerFocus(page)).toMatchObject({ tag: 'h1', text: 'Harbour ferry adds a winter timetable after a record autumn' });
+    await expectAnnounced(page, 'Heading level 1, Harbour ferry adds a winter timetable after a record autumn');
     await page.keyboard.press('h');
     expect(await readerFocus(page)).toMatchObject({ tag: 'h2', text: 'Why the crossing was seasonal' });
     await expectAnnounced(page, 'Heading level 2, Why the crossing was seasonal');
