@@ -241,8 +241,14 @@ describe('Firefox build in Firefox ESR', () => {
     try {
       expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
       await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
+      expect((await playerState(page)).sentence).toBe(1);
       await page.keyboard.press('k');
       await expect.poll(async () => (await playerState(page)).play, { timeout: 15_000 }).toBe('Pause');
+      // The title is read first: marked as spoken while it is, as sentence 1.
+      const titleSpoken = () =>
+        page.evaluate(() => document.querySelector('lector-reader')?.shadowRoot?.getElementById('lector-title')?.hasAttribute('data-lector-spoken') ?? false);
+      await expect.poll(titleSpoken, { timeout: 30_000 }).toBe(true);
+      expect((await playerState(page)).sentence).toBe(1);
       // A real utterance ended and the next began: the place moved by itself.
       await expect.poll(async () => (await playerState(page)).sentence, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
 
@@ -253,6 +259,26 @@ describe('Firefox build in Firefox ESR', () => {
       expect((await playerState(page)).position).toBe(at);
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
+    } finally {
+      await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
+    }
+  });
+
+  it.skipIf(speechSkipReason !== null)('gives the page a media session naming the article while it reads, and takes it back', async () => {
+    // Headless Firefox offers no MPRIS player on D-Bus (tried: none appears while the session plays), so the keys
+    // themselves are pressed only in Chromium (overlay-media-keys.test.ts); here, the session Firefox would route them to.
+    const session = () =>
+      page.evaluate(() => ({ state: navigator.mediaSession.playbackState, title: navigator.mediaSession.metadata?.title ?? null }));
+    await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
+    try {
+      expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+      await page.keyboard.press('k');
+      await expect.poll(session, { timeout: 30_000 }).toEqual({ state: 'playing', title: seed.title });
+      await page.keyboard.press('k');
+      await expect.poll(session).toEqual({ state: 'paused', title: seed.title });
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
+      expect(await session()).toEqual({ state: 'none', title: null });
     } finally {
       await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
     }
