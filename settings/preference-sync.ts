@@ -37,6 +37,7 @@ export type SavedAppearance = Pick<ReaderPreferences, 'theme' | 'fontFamily' | '
 export interface LoadedPreferences {
   appearance: SavedAppearance;
   rate: number;
+  readCaptions: boolean;
   voicesByLanguage: VoicesByLanguage;
 }
 
@@ -45,8 +46,9 @@ export async function loadPreferences(): Promise<LoadedPreferences> {
     loadReaderPreferences().catch((): ReaderPreferences => DEFAULT_PREFERENCES),
     loadSpacingPreferences().catch(() => ({ letterSpacing: LETTER_SPACING.fallback, wordSpacing: WORD_SPACING.fallback })),
   ]);
-  const { theme, fontFamily, fontSize, lineHeight, contentWidth, rate, voicesByLanguage } = preferences;
-  return { appearance: { theme, fontFamily, fontSize, lineHeight, contentWidth, ...spacing }, rate, voicesByLanguage };
+  const { theme, fontFamily, fontSize, lineHeight, contentWidth, rate, readCaptions, voicesByLanguage } = preferences;
+  const appearance = { theme, fontFamily, fontSize, lineHeight, contentWidth, ...spacing };
+  return { appearance, rate, readCaptions, voicesByLanguage };
 }
 
 type AppearanceKey = keyof SavedAppearance;

@@ -48,9 +48,12 @@ describe('normalizePreferences', () => {
         lineHeight: null,
         contentWidth: -5,
         rate: {},
+        readCaptions: 'no',
         voicesByLanguage: ['en', 'x'],
       }),
     ).toEqual({ ...DEFAULT_PREFERENCES, contentWidth: 40 });
+    expect(DEFAULT_PREFERENCES.readCaptions).toBe(true);
+    expect(normalizePreferences({ readCaptions: false }).readCaptions).toBe(false);
   });
 
   it('keeps valid values and cleans the voice map', () => {

@@ -51,6 +51,8 @@ export const contentWidthItem = storage.defineItem<number>('sync:contentWidth', 
   version: 1,
 });
 export const rateItem = storage.defineItem<number>('sync:rate', { fallback: RATE.fallback, version: 1 });
+/** Read figure captions aloud: for a listener who cannot see the picture they are its only description. */
+export const readCaptionsItem = storage.defineItem<boolean>('sync:readCaptions', { fallback: true, version: 1 });
 export const voicesByLanguageItem = storage.defineItem<VoicesByLanguage>('sync:voicesByLanguage', {
   fallback: {},
   version: 1,
@@ -63,6 +65,7 @@ export interface ReaderPreferences {
   lineHeight: number;
   contentWidth: number;
   rate: number;
+  readCaptions: boolean;
   voicesByLanguage: VoicesByLanguage;
 }
 
@@ -73,6 +76,7 @@ export const DEFAULT_PREFERENCES: ReaderPreferences = {
   lineHeight: LINE_HEIGHT.fallback,
   contentWidth: CONTENT_WIDTH.fallback,
   rate: RATE.fallback,
+  readCaptions: true,
   voicesByLanguage: {},
 };
 
@@ -110,12 +114,13 @@ export function normalizePreferences(raw: { [K in keyof ReaderPreferences]?: unk
     lineHeight: clampToRange(raw.lineHeight, LINE_HEIGHT),
     contentWidth: clampToRange(raw.contentWidth, CONTENT_WIDTH),
     rate: clampToRange(raw.rate, RATE),
+    readCaptions: typeof raw.readCaptions === 'boolean' ? raw.readCaptions : DEFAULT_PREFERENCES.readCaptions,
     voicesByLanguage: normalizeVoicesByLanguage(raw.voicesByLanguage),
   };
 }
 
 export async function loadReaderPreferences(): Promise<ReaderPreferences> {
-  const [theme, fontFamily, fontSize, lineHeight, contentWidth, rate, voicesByLanguage] =
+  const [theme, fontFamily, fontSize, lineHeight, contentWidth, rate, readCaptions, voicesByLanguage] =
     await storage.getItems([
       themeItem,
       fontFamilyItem,
@@ -123,6 +128,7 @@ export async function loadReaderPreferences(): Promise<ReaderPreferences> {
       lineHeightItem,
       contentWidthItem,
       rateItem,
+      readCaptionsItem,
       voicesByLanguageItem,
     ]);
   return normalizePreferences({
@@ -132,6 +138,7 @@ export async function loadReaderPreferences(): Promise<ReaderPreferences> {
     lineHeight: lineHeight?.value,
     contentWidth: contentWidth?.value,
     rate: rate?.value,
+    readCaptions: readCaptions?.value,
     voicesByLanguage: voicesByLanguage?.value,
   });
 }

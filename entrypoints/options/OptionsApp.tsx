@@ -8,6 +8,7 @@ import {
   lineHeightItem,
   loadReaderPreferences,
   rateItem,
+  readCaptionsItem,
   themeItem,
   voicesByLanguageItem,
   type ReaderPreferences,
@@ -23,6 +24,7 @@ const ITEMS = {
   lineHeight: lineHeightItem,
   contentWidth: contentWidthItem,
   rate: rateItem,
+  readCaptions: readCaptionsItem,
   voicesByLanguage: voicesByLanguageItem,
 } as const;
 

@@ -73,6 +73,16 @@ export function VoiceSettings({ preferences, onChange }: VoiceSettingsProps) {
         format={(value) => `${value.toFixed(1)}×`}
         onChange={(value) => onChange('rate', value)}
       />
+      <div class="field">
+        <label>
+          <input
+            type="checkbox"
+            checked={preferences.readCaptions}
+            onChange={(event) => onChange('readCaptions', event.currentTarget.checked)}
+          />{' '}
+          {t('optionsReadCaptions')}
+        </label>
+      </div>
       {/* One live region whose words change: voices that arrive late are announced. */}
       <p role="status" data-voice-status={voicesState.status}>
         {voicesState.status === 'looking' ? t('optionsVoicesLoading') : null}

@@ -156,6 +156,33 @@ describe('settings and first run', () => {
     expect(background).toBe('rgb(23, 25, 29)');
     await extension.serviceWorker.evaluate(() => chrome.storage.sync.clear());
   });
+
+  it('leaves image captions out of what is read when the options page says so', async () => {
+    const { page, extension } = session;
+    const sentencesRead = async () =>
+      Number(/Sentence \d+ of (\d+)/.exec(await readerDialog(page).locator('.lector-progress').innerText())?.[1] ?? NaN);
+    await page.goto(seedUrl());
+    await openReader(page);
+    const withCaptions = await sentencesRead();
+    expect(withCaptions).toBeGreaterThan(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    const captions = options.getByRole('checkbox', { name: 'Read image captions aloud' });
+    expect(await captions.isChecked()).toBe(true);
+    await captions.uncheck();
+    await expect.poll(() => options.getByRole('status').last().innerText()).toBe('Saved.');
+    expect(await extension.serviceWorker.evaluate(() => chrome.storage.sync.get('readCaptions'))).toEqual({ readCaptions: false });
+    await options.close();
+
+    await page.goto(seedUrl());
+    await openReader(page);
+    // The seed article has captioned photos: fewer sentences are read without them.
+    expect(await sentencesRead()).toBeLessThan(withCaptions);
+    await extension.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+  });
 });
 
 describe('accessibility', () => {
