@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, hasExecutable, realSpeechSkipReason } from './support/audio';
 import { launchWithExtension, readerDialog, serveFixtures, type FixtureServer, type LaunchedExtension } from './support/browser';
 import { startMediaKeysBus, type MediaKeysBus } from './support/media-keys-bus';
-import { closeAndWait, expectAnnounced, openAndWait } from './support/overlay';
+import { closeAndWait, expectAnnounced, openAndWait, spokenSentenceNumber } from './support/overlay';
 
 const skipReason = (await realSpeechSkipReason()) ?? ((await hasExecutable('dbus-daemon')) ? null : 'dbus-daemon is not installed');
 if (skipReason) console.warn(`[media keys e2e] skipped: ${skipReason}`);
@@ -36,8 +36,7 @@ describe.skipIf(skipReason !== null)('media keys', () => {
   });
 
   const playButton = () => readerDialog(page).locator('.lector-play');
-  const sentenceNumber = async () =>
-    Number(/Sentence (\d+) of/.exec(await readerDialog(page).locator('.lector-progress').innerText())?.[1] ?? NaN);
+  const sentenceNumber = () => spokenSentenceNumber(page);
   const player = async () => {
     let players: string[] = [];
     await expect.poll(async () => (players = await bus.players()).length, { timeout: 30_000 }).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { readerDialog, useExtensionSession } from './support/browser';
-import { closeAndWait, expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus } from './support/overlay';
+import { closeAndWait, expectAnnounced, liveRegion, openAndWait, pageRegistries, readerFocus, spokenSentenceNumber } from './support/overlay';
 
 const skipReason = await realSpeechSkipReason();
 if (skipReason) console.warn(`[overlay speech e2e] skipped: ${skipReason}`);
@@ -35,7 +35,7 @@ describe.skipIf(skipReason !== null)('the player with real voices', () => {
   const playButton = () => readerDialog(page).locator('.lector-play');
   const position = () => readerDialog(page).locator('.lector-progress').innerText();
   const spokenTitle = () => readerDialog(page).locator('#lector-title').evaluate((el) => el.hasAttribute('data-lector-spoken'));
-  const sentenceNumber = async () => Number(/Sentence (\d+) of/.exec(await position())?.[1] ?? NaN);
+  const sentenceNumber = () => spokenSentenceNumber(page);
 
   it('starts reading on a key press, the title first, and moves on as the voice speaks', async () => {
     await openAndWait(page);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { launchWithExtension, readerDialog, serveFixtures, type FixtureServer, type LaunchedExtension } from './support/browser';
-import { liveRegion, openAndWait } from './support/overlay';
+import { liveRegion, openAndWait, spokenSentenceNumber } from './support/overlay';
 
 const skipReason = await realSpeechSkipReason();
 if (skipReason) console.warn(`[cold-start speech e2e] skipped: ${skipReason}`);
@@ -50,8 +50,7 @@ describe.skipIf(skipReason !== null)('a Play pressed before the voices have load
       console.warn(`[cold-start speech e2e] the browser already had ${voicesAtPlay} voices: this run did not test a cold start`);
     }
     // Waits on progress: the place moves only when a real utterance ended.
-    const sentence = async () =>
-      Number(/Sentence (\d+) of/.exec(await readerDialog(page).locator('.lector-progress').innerText())?.[1] ?? NaN);
+    const sentence = () => spokenSentenceNumber(page);
     await expect.poll(sentence, { timeout: 90_000 }).toBeGreaterThanOrEqual(2);
     expect(await playButton.innerText()).toBe('Pause');
     expect(await readerDialog(page).getByText('No speech voices are installed').count()).toBe(0);

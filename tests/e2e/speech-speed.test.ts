@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { readerDialog, useExtensionSession } from './support/browser';
-import { closeAndWait, openAndWait } from './support/overlay';
+import { closeAndWait, openAndWait, spokenSentenceNumber } from './support/overlay';
 
 const skipReason = await realSpeechSkipReason();
 if (skipReason) console.warn(`[speech speed e2e] skipped: ${skipReason}`);
@@ -32,7 +32,7 @@ describe.skipIf(skipReason !== null)('speaking speed up to 10× with real voices
 
   const dialog = () => readerDialog(page);
   const playButton = () => dialog().locator('.lector-play');
-  const sentenceNumber = async () => Number(/Sentence (\d+) of/.exec(await dialog().locator('.lector-progress').innerText())?.[1] ?? NaN);
+  const sentenceNumber = () => spokenSentenceNumber(page);
   const storedRate = () => session.extension.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('rate'))['rate']);
   // Three sentences in two paragraphs: "Before electric refrigeration, …", "Butter turned rancid …", "Salting and smoking …".
   const paragraph = () => dialog().locator('article p', { hasText: 'Before electric refrigeration' });

@@ -27,6 +27,12 @@ export async function expectAnnounced(page: Page, text: string): Promise<void> {
   await expect.poll(() => liveRegion(page).textContent(), { timeout: 5_000 }).toBe(text);
 }
 
+/** The number N in the player's "Sentence N of M" (NaN when the player shows none). */
+export async function spokenSentenceNumber(page: Page): Promise<number> {
+  const position = await readerDialog(page).locator('.lector-progress').innerText();
+  return Number(/Sentence (\d+) of/.exec(position)?.[1] ?? NaN);
+}
+
 /** Opens the reader and waits until it shows (and has focus). */
 export async function openAndWait(page: Page): Promise<void> {
   const outcome = await openReader(page);
