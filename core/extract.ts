@@ -5,6 +5,7 @@
  */
 import type { WindowLike } from 'dompurify';
 import { collectBlocks } from './blocks';
+import { collectImageDescriptions } from './image-descriptions';
 import { declutter, type ClutterRule } from './declutter/index';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
@@ -90,10 +91,11 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     };
   });
 
+  const title = collapseWhitespace(parsed.title || doc.title || '') || 'Untitled';
   const article: Article = {
     kind: 'article',
     url: articleUrl(doc, options),
-    title: collapseWhitespace(parsed.title || doc.title || '') || 'Untitled',
+    title,
     byline: nullIfBlank(parsed.byline),
     siteName: nullIfBlank(parsed.siteName),
     lang,
@@ -108,6 +110,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed,
+    imageDescriptions: collectImageDescriptions(root, title),
   };
   return article;
 }

@@ -54,6 +54,12 @@ export interface Removal {
   text: string;
 }
 
+/** An image's alt text, read aloud after the block it follows (`-1`: before the first block). */
+export interface ImageDescription {
+  afterBlock: number;
+  text: string;
+}
+
 export interface Article {
   kind: 'article';
   url: string | null;
@@ -75,6 +81,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   removed: Removal[];
+  /** What the article's images show, from their alt text; not part of `text` or `blocks` (see core/image-descriptions.ts). */
+  imageDescriptions?: ImageDescription[];
 }
 
 /**

@@ -71,4 +71,29 @@ describe('navigation', () => {
     expect(segmentAtOrAfterSentence(segments, 2)).toBe(at(2));
     expect(segmentAtOrAfterSentence(segments, 999)).toBeNull();
   });
+
+  it('stops at an image description as at a sentence of its own, forward and back', () => {
+    const pictured = buildSpeechSegments({
+      ...buildArticle([
+        { kind: 'paragraph', sentences: ['One.', 'Two.'] },
+        { kind: 'paragraph', sentences: ['Three.'] },
+      ]),
+      imageDescriptions: [
+        { afterBlock: -1, text: 'A lighthouse at dusk' },
+        { afterBlock: 0, text: 'Boats in the harbour' },
+        { afterBlock: 0, text: 'A map of the bay' },
+      ],
+    });
+    const texts = pictured.map((s) => s.text);
+    expect(texts).toEqual(['Fixture', 'Image: A lighthouse at dusk', 'One.', 'Two.', 'Image: Boats in the harbour', 'Image: A map of the bay', 'Three.']);
+    const walk = (unit: 'sentence' | 'paragraph', step: typeof nextUnitStart) => {
+      const seen: string[] = [];
+      for (let i: number | null = step === nextUnitStart ? 0 : pictured.length; i !== null; i = step(pictured, i, unit)) seen.push(pictured[i]?.text ?? 'end');
+      return seen;
+    };
+    expect(walk('sentence', nextUnitStart)).toEqual(texts);
+    expect(walk('sentence', previousUnitStart)).toEqual(['end', ...[...texts].reverse()]);
+    expect(walk('paragraph', nextUnitStart)).toEqual(['Fixture', 'Image: A lighthouse at dusk', 'One.', 'Image: Boats in the harbour', 'Image: A map of the bay', 'Three.']);
+  });
 });
+

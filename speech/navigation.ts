@@ -17,9 +17,11 @@ export function nextUnitStart(segments: readonly SpeechSegment[], from: number, 
   for (let i = from + 1; i < segments.length; i++) {
     const candidate = segments[i];
     if (!candidate) break;
-    if (unit === 'sentence' && candidate.sentence !== current.sentence) return i;
-    if (unit === 'paragraph' && candidate.block !== current.block) return i;
-    if (unit === 'heading' && candidate.kind === 'heading' && candidate.block !== current.block) return i;
+    if (unit === 'heading') {
+      if (candidate.kind === 'heading' && candidate.block !== current.block) return i;
+    } else if (startsUnit(segments, i, unit === 'sentence' ? 'sentence' : 'block')) {
+      return i;
+    }
   }
   return null;
 }
@@ -31,13 +33,18 @@ export function nextUnitStart(segments: readonly SpeechSegment[], from: number, 
  */
 export function previousUnitStart(segments: readonly SpeechSegment[], from: number, unit: NavigationUnit): number | null {
   const key: Key = unit === 'sentence' ? 'sentence' : 'block';
+  if (unit !== 'heading') {
+    const current = Math.min(from, segments.length);
+    const currentStart = current < segments.length ? startOf(segments, current, key) : segments.length;
+    return currentStart > 0 ? startOf(segments, currentStart - 1, key) : null;
+  }
   const current = segments[from];
   const limit = current ? current[key] : Number.POSITIVE_INFINITY;
   for (let i = Math.min(from, segments.length) - 1; i >= 0; i--) {
     const candidate = segments[i];
     if (!candidate || candidate[key] >= limit) continue;
     // The title heads the article: "previous heading" before the first heading goes to it.
-    if (unit === 'heading' && candidate.kind !== 'heading' && candidate.kind !== 'title') continue;
+    if (candidate.kind !== 'heading' && candidate.kind !== 'title') continue;
     return startOf(segments, i, key);
   }
   return null;
@@ -53,10 +60,23 @@ export function segmentAtOrAfterBlock(segments: readonly SpeechSegment[], block:
   return firstAtOrAfter(segments, 'block', block);
 }
 
+/**
+ * Whether segment `index` starts a unit: its sentence (or block) differs from the
+ * segment before it, or it starts an image description. A description shares the
+ * place of the sentence before it but is a stop of its own for a listener.
+ */
+function startsUnit(segments: readonly SpeechSegment[], index: number, key: Key): boolean {
+  const segment = segments[index];
+  const before = segments[index - 1];
+  if (!segment || !before) return segment !== undefined;
+  if (segment[key] !== before[key]) return true;
+  if ((segment.kind === 'image') !== (before.kind === 'image')) return true;
+  return segment.kind === 'image' && segment.prefixLength > 0;
+}
+
 function startOf(segments: readonly SpeechSegment[], index: number, key: Key): number {
-  const value = segments[index]?.[key];
   let start = index;
-  while (start > 0 && segments[start - 1]?.[key] === value) start--;
+  while (start > 0 && !startsUnit(segments, start, key)) start--;
   return start;
 }
 

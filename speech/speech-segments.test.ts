@@ -140,4 +140,63 @@ describe('buildSpeechSegments', () => {
     expect(sentenceOrdinals(buildSpeechSegments(titled, { ...DEFAULT_READING_OPTIONS, skipCaptions: true })).count).toBe(5);
     expect(sentenceOrdinals(buildSpeechSegments(titled, { ...DEFAULT_READING_OPTIONS, skipCode: false })).count).toBe(7);
   });
+
+  describe('image descriptions', () => {
+    const pictured = {
+      ...buildArticle(
+        [
+          { kind: 'paragraph', sentences: ['First.', 'Second.'] },
+          { kind: 'caption', sentences: ['Caption.'] },
+          { kind: 'paragraph', sentences: ['Last.'] },
+        ],
+        'en',
+        'The Title',
+      ),
+      imageDescriptions: [
+        { afterBlock: -1, text: 'A lighthouse at dusk' },
+        { afterBlock: 0, text: 'Fishermen on the quay' },
+        { afterBlock: 0, text: 'x'.repeat(10) + ' ' + 'A very long description of a harbour map. '.repeat(6) },
+        { afterBlock: 7, text: 'Lost: no such block' },
+        { afterBlock: 2, text: '   ' },
+      ],
+    };
+
+    it('reads each after the block it follows, labelled, in chunks of at most 175 characters', () => {
+      const segments = buildSpeechSegments(pictured);
+      expect(segments.map((s) => `${s.kind}:${s.text.slice(0, 28)}`)).toEqual([
+        'title:The Title',
+        'image:Image: A lighthouse at dusk',
+        'paragraph:First.',
+        'paragraph:Second.',
+        'image:Image: Fishermen on the quay',
+        'image:Image: xxxxxxxxxx A very lon',
+        `image:${segments[6]!.text.slice(0, 28)}`,
+        'caption:Caption.',
+        'paragraph:Last.',
+      ]);
+      // The long description's second chunk goes on where the first stopped, unlabelled.
+      expect(segments[6]).toMatchObject({ kind: 'image', prefixLength: 0 });
+      expect(segments[6]!.text.startsWith('Image')).toBe(false);
+      const long = pictured.imageDescriptions[2]!.text;
+      expect(`${segments[5]!.text.slice('Image: '.length)} ${segments[6]!.text}`.replace(/\s+/g, ' ')).toBe(long.replace(/\s+/g, ' ').trim());
+      const fishermen = segments[4]!;
+      expect(fishermen).toMatchObject({ sentence: 1, block: 0, prefixLength: 'Image: '.length, sentenceOffset: 0 });
+      expect(segments[1]).toMatchObject({ sentence: TITLE_PLACE, block: TITLE_PLACE });
+      for (const segment of segments) expect(segment.text.length).toBeLessThanOrEqual(175);
+      expect(buildSpeechSegments(pictured, { ...DEFAULT_READING_OPTIONS, imageLabel: 'Bild' })[1]?.text).toBe('Bild: A lighthouse at dusk');
+    });
+
+    it('leaves them out with the captions, and counts each one read as a sentence of its own', () => {
+      const without = buildSpeechSegments(pictured, { ...DEFAULT_READING_OPTIONS, skipCaptions: true });
+      expect(without.map((s) => s.kind)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+      // Title, lighthouse, First, Second, fishermen, the long one (two chunks, one count), caption, Last.
+      expect(sentenceOrdinals(buildSpeechSegments(pictured)).count).toBe(8);
+      expect(sentenceOrdinals(without).count).toBe(4);
+    });
+
+    it('follows a skipped block too (the code is not read, the picture after it is)', () => {
+      const code = { ...buildArticle([{ kind: 'code', sentences: ['let x;'] }, { kind: 'paragraph', sentences: ['After.'] }]), imageDescriptions: [{ afterBlock: 0, text: 'A diagram of the loop' }] };
+      expect(buildSpeechSegments(code, BODY).map((s) => s.text)).toEqual(['Image: A diagram of the loop', 'After.']);
+    });
+  });
 });

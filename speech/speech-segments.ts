@@ -11,12 +11,14 @@ export interface ReadingOptions {
   readTitle: boolean;
   /** Leave code blocks out: code read aloud symbol by symbol is noise to a listener. */
   skipCode: boolean;
-  /** Leave image captions out. */
+  /** Leave image captions and image descriptions (alt text) out. */
   skipCaptions: boolean;
   /** Say "Heading: " before a heading, as screen readers do, so a listener hears the structure. */
   announceHeadings: boolean;
   /** The word announced before headings; the overlay passes its localized label. */
   headingLabel: string;
+  /** The word said before an image's description ("Image: …"); the overlay passes its localized label. */
+  imageLabel: string;
 }
 
 /**
@@ -31,22 +33,23 @@ export const DEFAULT_READING_OPTIONS: Readonly<ReadingOptions> = Object.freeze({
   skipCaptions: false,
   announceHeadings: true,
   headingLabel: 'Heading',
+  imageLabel: 'Image',
 });
 
 /** `sentence` and `block` of the title's segments: the title is in neither `Article.sentences` nor `Article.blocks`. */
 export const TITLE_PLACE = -1;
 
-/** What a segment reads: a block's kind, or `title` for the article's title (read first). */
-export type SegmentKind = BlockKind | 'title';
+/** What a segment reads: a block's kind, `title` for the article's title (read first), `image` for an image's alt text. */
+export type SegmentKind = BlockKind | 'title' | 'image';
 
 export interface SpeechSegment {
   /** Position in the Narrator's segment list. */
   index: number;
   /** What is spoken, including a heading announcement. */
   text: string;
-  /** Index in `Article.sentences`; `TITLE_PLACE` (-1) for the title. */
+  /** Index in `Article.sentences`; `TITLE_PLACE` (-1) for the title. An image's is the sentence it follows. */
   sentence: number;
-  /** Index in `Article.blocks`; `TITLE_PLACE` (-1) for the title. */
+  /** Index in `Article.blocks`; `TITLE_PLACE` (-1) for the title. An image's is the block it follows. */
   block: number;
   kind: SegmentKind;
   /** Heading level, for headings. */
@@ -73,10 +76,21 @@ export function isHeadingLike(segment: Pick<SpeechSegment, 'kind'> | null | unde
  * sentences are left out, never thrown on.
  */
 export function buildSpeechSegments(
-  article: Pick<Article, 'blocks' | 'sentences'> & Partial<Pick<Article, 'title'>>,
+  article: Pick<Article, 'blocks' | 'sentences'> & Partial<Pick<Article, 'title' | 'imageDescriptions'>>,
   options: ReadingOptions = DEFAULT_READING_OPTIONS,
 ): SpeechSegment[] {
   const segments: SpeechSegment[] = [];
+  const images = options.skipCaptions ? new Map<number, string[]>() : descriptionsByBlock(article);
+  // The image label falls back to English only for callers built before it existed (a partial options object).
+  const imagePrefix = `${(options.imageLabel ?? DEFAULT_READING_OPTIONS.imageLabel).trim() || DEFAULT_READING_OPTIONS.imageLabel}: `;
+  const addImages = (afterBlock: number, sentence: number) => {
+    for (const description of images.get(afterBlock) ?? []) {
+      splitIntoSpeechChunks(description, MAX_SPEECH_CHUNK_LENGTH - imagePrefix.length).forEach((chunk, chunkIndex) => {
+        const prefix = chunkIndex === 0 ? imagePrefix : '';
+        segments.push({ index: segments.length, text: prefix + chunk, sentence, block: afterBlock, kind: 'image', sentenceOffset: 0, prefixLength: prefix.length });
+      });
+    }
+  };
   const title = typeof article.title === 'string' ? article.title.trim() : '';
   if (options.readTitle && title !== '' && !opensWithTitle(article, title)) {
     let searchFrom = 0;
@@ -94,13 +108,19 @@ export function buildSpeechSegments(
       });
     }
   }
+  addImages(TITLE_PLACE, TITLE_PLACE);
   const sentences = Array.isArray(article.sentences) ? article.sentences : [];
   const blocks = Array.isArray(article.blocks) ? article.blocks : [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (typeof sentence?.text !== 'string') return;
+    // After a block's last sentence (read or skipped), the images that follow it.
+    const endsBlock = sentences[sentenceIndex + 1]?.block !== sentence.block;
     const block = blocks[sentence.block];
     const kind: BlockKind = block?.kind ?? 'paragraph';
-    if ((kind === 'code' && options.skipCode) || (kind === 'caption' && options.skipCaptions)) return;
+    if ((kind === 'code' && options.skipCode) || (kind === 'caption' && options.skipCaptions)) {
+      if (endsBlock) addImages(sentence.block, sentenceIndex);
+      return;
+    }
     const label = options.headingLabel.trim();
     const announce = kind === 'heading' && options.announceHeadings && label !== '' && block?.firstSentence === sentenceIndex;
     const prefix = announce ? `${label}: ` : '';
@@ -122,20 +142,32 @@ export function buildSpeechSegments(
         prefixLength: chunkPrefix.length,
       });
     });
+    if (endsBlock) addImages(sentence.block, sentenceIndex);
   });
   return segments;
 }
 
+/** The article's image descriptions grouped by the block they follow; malformed entries are left out. */
+function descriptionsByBlock(article: Partial<Pick<Article, 'imageDescriptions'>>): Map<number, string[]> {
+  const byBlock = new Map<number, string[]>();
+  for (const description of Array.isArray(article.imageDescriptions) ? article.imageDescriptions : []) {
+    if (typeof description?.text !== 'string' || !Number.isInteger(description.afterBlock) || description.text.trim() === '') continue;
+    byBlock.set(description.afterBlock, [...(byBlock.get(description.afterBlock) ?? []), description.text.trim()]);
+  }
+  return byBlock;
+}
+
 /**
  * For each segment, the 1-based ordinal of its sentence among the sentences read
- * (the title counts as one; skipped blocks do not), and how many are read.
+ * (the title and each image description count as one; skipped blocks do not), and how many are read.
  */
 export function sentenceOrdinals(segments: readonly SpeechSegment[]): { ordinals: number[]; count: number } {
   const ordinals: number[] = [];
   let count = 0;
   let last: number | null = null;
   for (const segment of segments) {
-    if (segment.sentence !== last) count++;
+    // An image's description counts as one of its own, though it shares the place of the sentence before it.
+    if (segment.sentence !== last || (segment.kind === 'image' && segment.prefixLength > 0)) count++;
     last = segment.sentence;
     ordinals.push(count);
   }

@@ -244,6 +244,7 @@ export class ReaderModel {
   private spokenText(): string {
     const segment = this.narrator?.state.segment;
     if (segment?.kind === 'title') return this.article.title;
+    if (segment?.kind === 'image') return segment.text;
     return segment ? (this.article.sentences[segment.sentence]?.text ?? '') : this.t('readerAtEnd');
   }
 
@@ -251,7 +252,7 @@ export class ReaderModel {
     const before = this.current.narrator;
     this.current = { ...this.current, narrator: state };
     // The title is no place in the article: neither our place nor a saved one (it is read again anyway).
-    const inArticle = state.segment && state.segment.kind !== 'title' ? state.segment : null;
+    const inArticle = state.segment && state.segment.kind !== 'title' && state.segment.sentence >= 0 ? state.segment : null;
     if (inArticle) this.ownPlace = inArticle.block;
     if (inArticle && inArticle.sentence !== before?.segment?.sentence) {
       this.options.onPlaceChange?.({ block: inArticle.block, sentence: inArticle.sentence });

@@ -51,7 +51,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
         voicePreferences,
         defaultLang: navigator.language,
         settings: { rate: preferences.rate },
-        options: { headingLabel: t('readerHeadingLabel'), skipCaptions: !preferences.readCaptions },
+        options: { headingLabel: t('readerHeadingLabel'), imageLabel: t('readerImageLabel'), skipCaptions: !preferences.readCaptions },
       })
     : null;
 

@@ -170,7 +170,7 @@ describe('settings and first run', () => {
 
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-    const captions = options.getByRole('checkbox', { name: 'Read image captions aloud' });
+    const captions = options.getByRole('checkbox', { name: 'Read image captions and descriptions aloud' });
     expect(await captions.isChecked()).toBe(true);
     await captions.uncheck();
     await expect.poll(() => options.getByRole('status').last().innerText()).toBe('Saved.');
