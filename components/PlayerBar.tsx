@@ -84,7 +84,7 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
             onChange={(rate) => model.setRate(rate)}
           />
           <VoicePicker t={t} narrator={narrator} lang={article.lang} onChoose={(uri) => model.setVoice(uri)} />
-          <SleepTimerPicker t={t} minutes={model.state.sleepMinutes} onChoose={(minutes) => model.setSleepTimer(minutes)} />
+          <SleepTimerPicker t={t} choice={model.state.sleep} onChoose={(choice) => model.setSleepTimer(choice)} />
         </div>
       ) : null}
     </div>

@@ -19,6 +19,7 @@ describe('the sleep timer', () => {
     fireEvent.click(button('Play'));
     expect([...sleepMenu().options].map((option) => option.textContent)).toEqual([
       'Off',
+      'At the end of this article',
       'Stop after 15 min',
       'Stop after 30 min',
       'Stop after 60 min',
@@ -48,6 +49,27 @@ describe('the sleep timer', () => {
     act(() => {
       vi.advanceTimersByTime(120 * 60_000);
     });
+    expect(narrator!.calls).toEqual(['play']);
+  });
+
+  it('stops at the end of the article when set to, warning when a minute of it is left', () => {
+    const { narrator } = renderReader();
+    fireEvent.click(button('Play'));
+    fireEvent.change(sleepMenu(), { target: { value: 'article-end' } });
+    expect(live()).toBe('Reading stops at the end of this article.');
+    expect(sleepMenu().value).toBe('article-end');
+    // No clock: however long the article takes, the timer waits for its end.
+    act(() => {
+      vi.advanceTimersByTime(120 * 60_000);
+    });
+    expect(live()).toBe('Reading stops at the end of this article.');
+    act(() => narrator!.set({ progress: { ...narrator!.state.progress, secondsRemaining: 75 } }));
+    expect(live()).toBe('Reading stops at the end of this article.');
+    act(() => narrator!.set({ progress: { ...narrator!.state.progress, secondsRemaining: 55 } }));
+    expect(live()).toBe('Reading stops in one minute (sleep timer).');
+    act(() => narrator!.set({ status: 'ended' }));
+    expect(live()).toBe('Sleep timer: reading stopped.');
+    expect(sleepMenu().value).toBe('');
     expect(narrator!.calls).toEqual(['play']);
   });
 });

@@ -1,7 +1,7 @@
 /** What the open reader shows, as one immutable value the model replaces on every change. */
 import type { NarratorState } from '../../speech/index';
 import type { ShellAppearance } from '../appearance/appearance-style';
-import type { SleepMinutes } from './sleep-timer';
+import type { SleepChoice } from './sleep-timer';
 
 export interface SavedPlace {
   block: number;
@@ -25,7 +25,7 @@ export interface ReaderModelState {
   announcementId: number;
   resumeOffer: SavedPlace | null;
   /** The sleep timer's choice; null when off. */
-  sleepMinutes: SleepMinutes | null;
+  sleep: SleepChoice | null;
 }
 
 /**
@@ -51,6 +51,6 @@ export function initialReaderModelState(
     announcement: '',
     announcementId: 0,
     resumeOffer: resumable ? resumeFrom : null,
-    sleepMinutes: null,
+    sleep: null,
   };
 }

@@ -11,7 +11,7 @@ import { headingFrom, type Direction } from './heading-navigation';
 import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
-import { SleepTimer, type SleepMinutes } from './sleep-timer';
+import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice } from './sleep-timer';
 
 /** What the article view does for the model. */
 export interface ReaderView {
@@ -53,7 +53,7 @@ export class ReaderModel {
     onWarning: () => this.announce(this.t('readerSleepWarning')),
     onExpired: () => {
       if (this.isPlaying) this.narrator?.pause();
-      this.update({ sleepMinutes: null });
+      this.update({ sleep: null });
       this.announce(this.t('readerSleepStopped'));
     },
   });
@@ -221,10 +221,12 @@ export class ReaderModel {
   }
 
   /** Stops reading after `minutes` (null: never), with a warning a minute before; both are announced. */
-  setSleepTimer(minutes: SleepMinutes | null): void {
-    this.sleep.set(minutes);
-    this.update({ sleepMinutes: minutes });
-    this.announce(minutes === null ? this.t('readerSleepCancelled') : this.t('readerSleepSet', [String(minutes)]));
+  setSleepTimer(choice: SleepChoice | null): void {
+    this.sleep.set(choice);
+    this.update({ sleep: choice });
+    if (choice === null) this.announce(this.t('readerSleepCancelled'));
+    else if (choice === SLEEP_AT_ARTICLE_END) this.announce(this.t('readerSleepSetArticleEnd'));
+    else this.announce(this.t('readerSleepSet', [String(choice)]));
   }
 
   close(): void {
@@ -257,6 +259,9 @@ export class ReaderModel {
     if (inArticle && inArticle.sentence !== before?.segment?.sentence) {
       this.options.onPlaceChange?.({ block: inArticle.block, sentence: inArticle.sentence });
     }
+    this.sleep.speakingLeft(state.progress.secondsRemaining, state.status === 'playing');
+    // Set to stop at the article's end, the timer's own words replace "end of article".
+    if (state.status === 'ended' && before?.status !== 'ended' && this.sleep.articleEnded()) return;
     const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);
     else this.emit();

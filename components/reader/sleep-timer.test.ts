@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SLEEP_WARNING_MS, SleepTimer } from './sleep-timer';
+import { SLEEP_AT_ARTICLE_END, SLEEP_WARNING_MS, SleepTimer } from './sleep-timer';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -51,5 +51,33 @@ describe('SleepTimer', () => {
     vi.advanceTimersByTime(120 * 60_000);
     expect(events).toEqual([]);
     expect(sleep.minutesLeft).toBeNull();
+  });
+
+  it('set to the article\'s end, warns once when a minute of speaking is left while reading, and expires at the end', () => {
+    const { sleep, events } = timer();
+    expect(sleep.articleEnded()).toBe(false);
+    sleep.set(SLEEP_AT_ARTICLE_END);
+    expect(sleep.choice).toBe(SLEEP_AT_ARTICLE_END);
+    expect(sleep.minutesLeft).toBeNull();
+    vi.advanceTimersByTime(180 * 60_000);
+    sleep.speakingLeft(30, false);
+    sleep.speakingLeft(120, true);
+    expect(events).toEqual([]);
+    sleep.speakingLeft(60, true);
+    sleep.speakingLeft(20, true);
+    expect(events).toEqual(['warning']);
+    expect(sleep.articleEnded()).toBe(true);
+    expect(events).toEqual(['warning', 'expired']);
+    expect(sleep.choice).toBeNull();
+    expect(sleep.articleEnded()).toBe(false);
+  });
+
+  it('set to minutes, ignores the article\'s end', () => {
+    const { sleep, events } = timer();
+    sleep.set(30);
+    sleep.speakingLeft(10, true);
+    expect(sleep.articleEnded()).toBe(false);
+    expect(events).toEqual([]);
+    expect(sleep.choice).toBe(30);
   });
 });

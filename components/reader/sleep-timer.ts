@@ -1,7 +1,7 @@
 /**
- * The sleep timer: reading stops after 15, 30 or 60 minutes of listening, with a
- * warning a minute before, so a commuter who dozes off does not wake at the end
- * of the next three articles.
+ * The sleep timer: reading stops after 15, 30 or 60 minutes of listening, or at
+ * the end of the article being read, with a warning a minute before, so a
+ * commuter who dozes off does not wake at the end of the next three articles.
  *
  * It counts wall-clock time from when it was set, checked every few seconds
  * against a deadline rather than trusting one long setTimeout: a background tab's
@@ -10,6 +10,9 @@
 
 export const SLEEP_MINUTES = [15, 30, 60] as const;
 export type SleepMinutes = (typeof SLEEP_MINUTES)[number];
+/** Stop when the article being read ends, whatever would come next (the listening queue goes on otherwise). */
+export const SLEEP_AT_ARTICLE_END = 'article-end';
+export type SleepChoice = SleepMinutes | typeof SLEEP_AT_ARTICLE_END;
 
 /** How long before stopping the listener is warned. */
 export const SLEEP_WARNING_MS = 60_000;
@@ -35,6 +38,7 @@ const realClock: SleepTimerClock = {
 };
 
 export class SleepTimer {
+  private chosen: SleepChoice | null = null;
   private deadline: number | null = null;
   private warned = false;
   private handle: unknown = null;
@@ -45,11 +49,38 @@ export class SleepTimer {
   ) {}
 
   /** Starts (or restarts) the timer; null turns it off. */
-  set(minutes: SleepMinutes | null): void {
+  set(choice: SleepChoice | null): void {
     this.cancel();
-    if (minutes === null) return;
-    this.deadline = this.clock.now() + minutes * 60_000;
+    this.chosen = choice;
+    if (choice === null || choice === SLEEP_AT_ARTICLE_END) return;
+    this.deadline = this.clock.now() + choice * 60_000;
     this.handle = this.clock.setInterval(() => this.check(), CHECK_MS);
+  }
+
+  /** What the timer is set to; null when off. */
+  get choice(): SleepChoice | null {
+    return this.chosen;
+  }
+
+  /**
+   * How much speaking is left in the article (the Narrator's estimate): set to
+   * stop at the article's end, the listener is warned once when a minute or less
+   * is left while reading.
+   */
+  speakingLeft(seconds: number, reading: boolean): void {
+    if (this.chosen !== SLEEP_AT_ARTICLE_END || this.warned || !reading) return;
+    if (seconds * 1000 <= SLEEP_WARNING_MS) {
+      this.warned = true;
+      this.events.onWarning();
+    }
+  }
+
+  /** The article ended: set to stop there, the timer expires (and turns off); true when it did. */
+  articleEnded(): boolean {
+    if (this.chosen !== SLEEP_AT_ARTICLE_END) return false;
+    this.cancel();
+    this.events.onExpired();
+    return true;
   }
 
   /** Whole minutes left, rounded up; null when off. */
@@ -61,6 +92,7 @@ export class SleepTimer {
   cancel(): void {
     if (this.handle !== null) this.clock.clearInterval(this.handle);
     this.handle = null;
+    this.chosen = null;
     this.deadline = null;
     this.warned = false;
   }

@@ -86,15 +86,25 @@ describe.skipIf(skipReason !== null)('the player with real voices', () => {
     await expect.poll(async () => (await sentenceNumber()) >= 30 && (await playButton().innerText()) === 'Pause', { timeout: 10_000 }).toBe(true);
   });
 
-  it('sets a sleep timer from the keyboard and says when reading will stop', async () => {
-    // Its expiry (a warning a minute before, then a pause) is a unit test with a fake clock: 15 real minutes here
-    // would be most of the suite.
+  it('sets the sleep timer from the keyboard to the article\'s end, and stops there saying so', async () => {
+    // The minutes' expiry (a warning a minute before, then a pause) is a unit test with a fake clock: 15 real
+    // minutes here would be most of the suite. The article's end is near: reading goes on from the last section.
     const sleep = readerDialog(page).getByRole('combobox', { name: 'Sleep timer' });
     await sleep.focus();
     await page.keyboard.press('ArrowDown');
+    await expectAnnounced(page, 'Reading stops at the end of this article.');
+    expect(await sleep.inputValue()).toBe('article-end');
+    expect(await playButton().innerText()).toBe('Pause');
+    // Waits on the voice reaching the end (a few sentences at 2×), not on a time budget of its own.
+    await expect.poll(() => liveRegion(page).textContent(), { timeout: 180_000, interval: 100 }).toBe('Sleep timer: reading stopped.');
+    expect(await playButton().innerText()).toBe('Play');
+    expect(await sleep.inputValue()).toBe('');
+
+    await sleep.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await expectAnnounced(page, 'Reading stops in 15 minutes.');
     expect(await sleep.inputValue()).toBe('15');
-    expect(await playButton().innerText()).toBe('Pause');
     await closeAndWait(page);
   });
 });
