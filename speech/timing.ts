@@ -2,8 +2,15 @@
 
 /** Watchdog and voice-loading limits, in milliseconds unless named otherwise. */
 export interface NarratorTiming {
-  /** An utterance that has not started after this long is cancelled and the next segment spoken. */
+  /** A network voice's utterance that has not started after this long is cancelled and the next segment spoken. */
   startTimeoutMs: number;
+  /**
+   * The same for a local voice. Longer: the start watchdog is for network voices that never start (Chrome's
+   * "Google …" voices), while a local engine starts late when the machine is busy or the tab is hidden and
+   * throttled (seen: espeak-ng through speech-dispatcher over 3 s late in a background tab whose page forbids
+   * media, on a loaded 2-core machine), and switching to another voice of the same engine helps nothing.
+   */
+  localStartTimeoutMs: number;
   /** Added to `endFactor` × the expected duration to bound how long a started utterance may take. */
   endSlackMs: number;
   /** Multiplies the expected duration; generous because voices differ widely in speed. */
@@ -28,6 +35,7 @@ export interface NarratorTiming {
 
 export const DEFAULT_TIMING: Readonly<NarratorTiming> = Object.freeze({
   startTimeoutMs: 3_000,
+  localStartTimeoutMs: 10_000,
   endSlackMs: 5_000,
   endFactor: 3,
   // On a cold start Chromium lists speech-dispatcher's voices 5–14 s late (seen in Chromium 156 on Linux).

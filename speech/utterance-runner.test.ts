@@ -33,6 +33,28 @@ describe('Narrator watchdog', () => {
     expect(synth.maxQueued).toBe(1);
   });
 
+  it('gives a local voice 10 s to start: a busy or throttled engine starting late keeps its voice', () => {
+    const late = fakeVoice('Late local', 'en-US', {}, { default: true });
+    const other = fakeVoice('Other local', 'en-US');
+    const { narrator, synth, runUntil } = setup({ voices: [late, other], startDelayMs: 4_500 });
+    narrator.play();
+    runUntil('ended', 300_000);
+    expect(synth.cancelCalls).toBe(0);
+    expect(narrator.state.notice).toBeNull();
+    expect(synth.finished).toEqual(texts);
+    expect(synth.log.filter((e) => e.type === 'speak').every((e) => e.voice === late.voiceURI)).toBe(true);
+  });
+
+  it('still gives up on a local voice that never starts, after 10 s', () => {
+    const dead = fakeVoice('Dead local', 'en-US', { stall: 'never-start' }, { default: true });
+    const { narrator, synth } = setup({ voices: [dead, local] });
+    narrator.play();
+    vi.advanceTimersByTime(9_990);
+    expect(synth.cancelCalls).toBe(0);
+    vi.advanceTimersByTime(20);
+    expect(synth.cancelCalls).toBe(1);
+  });
+
   it('gives up on a started utterance that overruns a generous bound from its length and rate', () => {
     const stalls = fakeVoice('Stalls', 'en-US', { stall: 'never-end' }, { localService: false, default: true });
     const { narrator, synth, runUntil } = setup({ voices: [stalls, local] });

@@ -77,7 +77,8 @@ export class UtteranceRunner {
     utterance.onerror = (event) => this.handleError(active, event);
     // Holding the utterance here also keeps Chrome from garbage-collecting it mid-speech (and never firing `end`).
     this.active = active;
-    active.watchdog = setTimeout(() => this.handleStall(active, 'start-timeout'), this.timing.startTimeoutMs);
+    const startLimit = voice?.localService === false ? this.timing.startTimeoutMs : this.timing.localStartTimeoutMs;
+    active.watchdog = setTimeout(() => this.handleStall(active, 'start-timeout'), startLimit);
     try {
       this.backend.synthesizer.speak(utterance);
       return true;

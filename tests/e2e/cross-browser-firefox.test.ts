@@ -4,26 +4,23 @@
  * and closes it without a trace, as the Chrome build does in wiring-reader,
  * and reads aloud with Firefox's own speech (speech-dispatcher voices).
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleHtmlCheckScript, EXPECTED_REPORT } from './support/article-html-check';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
-import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
+import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
 import {
   FIREFOX_PATH,
   firefoxActionState,
+  firefoxE2eBuild,
+  firefoxPlayerState,
   launchFirefoxWithExtension,
   openReaderInFirefox,
   type ExtensionPageGlobal,
   type LaunchedFirefox,
 } from './support/firefox';
-
-const FIREFOX_E2E_DIR = join(REPO_ROOT, '.output', 'firefox-mv3-e2e');
 
 /** What the reader looks like from the page, gathered in one round trip. */
 interface ReaderState {
@@ -57,14 +54,7 @@ const readerState = (page: Page): Promise<ReaderState> =>
 
 const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
-/** The player's Play/Pause label and "Sentence N of M" position. */
-const playerState = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('lector-reader')?.shadowRoot;
-    const play = root?.querySelector<HTMLElement>('.lector-play')?.innerText.trim() ?? null;
-    const position = root?.querySelector<HTMLElement>('.lector-progress')?.innerText ?? '';
-    return { play, position, sentence: Number(/Sentence (\d+) of/.exec(position)?.[1] ?? NaN) };
-  });
+const playerState = firefoxPlayerState;
 
 const speechSkipReason = await realSpeechSkipReason();
 
@@ -77,17 +67,13 @@ beforeAll(async () => {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (.ci/run does) or set FIREFOX_PATH.`);
   }
-  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const extensionDir = await firefoxE2eBuild();
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   seed = await readSeedExpectation();
   server = await serveFixtures(FIXTURES_DIR);
   // Before Firefox starts: its speech-dispatcher voices hang without an audio sink.
   if (speechSkipReason === null) await ensureAudioSink();
-  firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
+  firefox = await launchFirefoxWithExtension(extensionDir);
 });
 
 afterAll(async () => {

@@ -88,7 +88,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Serves `rootDir` read-only on 127.0.0.1 (a free port); nothing outside it is reachable.
  * `?csp-sandbox` on a page's address serves it with `Content-Security-Policy: sandbox allow-scripts`
- * (an opaque origin, which a <meta> policy cannot give).
+ * (an opaque origin, which a <meta> policy cannot give); `?csp-no-media` serves it with
+ * `Content-Security-Policy: media-src 'none'` (no audio or video of any origin, blob: included).
  */
 export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<FixtureServer> {
   const root = resolve(rootDir);
@@ -107,6 +108,7 @@ export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<Fix
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...(url.searchParams.has('csp-sandbox') ? { 'content-security-policy': 'sandbox allow-scripts' } : {}),
+        ...(url.searchParams.has('csp-no-media') ? { 'content-security-policy': "media-src 'none'" } : {}),
       });
       response.end(body);
     } catch {

@@ -4,7 +4,11 @@
  * drive stock Firefox). Every connection Firefox tries to make beyond
  * 127.0.0.1/localhost goes to a local trap that records it and answers nothing.
  */
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
@@ -14,6 +18,27 @@ import type { TriggerOutcome } from '../../../messaging/protocol';
 import { GECKO_ID } from '../../../wxt.config';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const REPO = resolve(import.meta.dirname, '../../..');
+
+/**
+ * The Firefox e2e build (`wxt build -b firefox --mode e2e`), built once per e2e
+ * run: the path is kept in the environment, which the single e2e fork shares
+ * across files. Set LECTOR_FIREFOX_E2E_EXT to an existing build to skip building.
+ */
+export async function firefoxE2eBuild(): Promise<string> {
+  const reused = process.env.LECTOR_FIREFOX_E2E_EXT;
+  if (reused && existsSync(join(reused, 'manifest.json'))) return resolve(reused);
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], {
+    cwd: REPO,
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const built = join(REPO, '.output', 'firefox-mv3-e2e');
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No Firefox e2e build at ${built}.`);
+  process.env.LECTOR_FIREFOX_E2E_EXT = built;
+  return built;
+}
 
 /** A dead end on 127.0.0.1 for everything Firefox would send to the internet. */
 export interface NetworkTrap {
@@ -228,3 +253,20 @@ export async function firefoxActionState(firefox: LaunchedFirefox, page: Page): 
     };
   }, tabId);
 }
+
+/** The reader's player as a listener follows it: Play/Pause label, "Sentence N of M", and the polite live region. */
+export interface FirefoxPlayerState {
+  play: string | null;
+  position: string;
+  sentence: number;
+  live: string;
+}
+
+export const firefoxPlayerState = (page: Page): Promise<FirefoxPlayerState> =>
+  page.evaluate(() => {
+    const root = document.querySelector('lector-reader')?.shadowRoot;
+    const play = root?.querySelector<HTMLElement>('.lector-play')?.innerText.trim() ?? null;
+    const position = root?.querySelector<HTMLElement>('.lector-progress')?.innerText ?? '';
+    const live = root?.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
+    return { play, position, sentence: Number(/Sentence (\d+) of/.exec(position)?.[1] ?? NaN), live };
+  });

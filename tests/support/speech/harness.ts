@@ -48,11 +48,17 @@ export function setup(
     article?: Article;
     voices?: FakeVoice[];
     voicesLoaded?: boolean;
+    /** How long the fake engine takes to start each utterance (5 ms unless given). */
+    startDelayMs?: number;
   } & Partial<Omit<NarratorConfig, 'synthesizer' | 'createUtterance' | 'article'>> = {},
 ): Harness {
   vi.useFakeTimers();
-  const { article = sampleArticle(), voices = [plainVoice], voicesLoaded, ...config } = options;
-  const synth = new FakeSynthesizer({ voices, ...(voicesLoaded !== undefined ? { voicesLoaded } : {}) });
+  const { article = sampleArticle(), voices = [plainVoice], voicesLoaded, startDelayMs, ...config } = options;
+  const synth = new FakeSynthesizer({
+    voices,
+    ...(voicesLoaded !== undefined ? { voicesLoaded } : {}),
+    ...(startDelayMs !== undefined ? { startDelayMs } : {}),
+  });
   // Tests about other things read the body only, without pauses around headings; the title and
   // the pauses have their own tests, which ask for them (`options: { readTitle: true }`, `timing`).
   const narrator = createNarrator({

@@ -1,0 +1,181 @@
+/**
+ * The first minute of listening in Firefox ESR, with Firefox's own speech
+ * (speech-dispatcher + espeak-ng into a PulseAudio null sink), as
+ * speech-cold-start, speech-speed, overlay-speech and speech-background-tab do
+ * in Chromium: a Play pressed while the voices load, 8× from the number field,
+ * the sleep timer at the article's end, image descriptions, and a hidden tab.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
+import { serveFixtures, type FixtureServer } from './support/browser';
+import {
+  FIREFOX_PATH,
+  firefoxE2eBuild,
+  firefoxPlayerState,
+  launchFirefoxWithExtension,
+  openReaderInFirefox,
+  type ExtensionPageGlobal,
+  type LaunchedFirefox,
+} from './support/firefox';
+
+const skipReason = (await realSpeechSkipReason()) ?? (existsSync(FIREFOX_PATH) ? null : `no Firefox at ${FIREFOX_PATH}`);
+if (skipReason) console.warn(`[firefox speech e2e] skipped: ${skipReason}`);
+
+describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices', () => {
+  let firefox: LaunchedFirefox;
+  let server: FixtureServer;
+  let page: Page;
+
+  const player = () => firefoxPlayerState(page);
+  const setSync = (values: Record<string, unknown>) =>
+    firefox.control.evaluate((items: Record<string, unknown>) => (globalThis as ExtensionPageGlobal).browser.storage.sync.set(items), values);
+  const readerHosts = () => page.evaluate(() => document.querySelectorAll('lector-reader').length);
+  /** Runs `action` on an element of the reader found by `selector` (the e2e build's shadow root is open). */
+  const inReader = (selector: string, action: 'focus' | 'click') =>
+    page.evaluate(
+      (query: string, what: string) => {
+        const el = document.querySelector('lector-reader')?.shadowRoot?.querySelector<HTMLElement>(query);
+        if (!el) throw new Error(`nothing matches ${query} in the reader`);
+        if (what === 'focus') el.focus();
+        else el.click();
+      },
+      selector,
+      action,
+    );
+
+  async function open(path: string): Promise<void> {
+    await page.goto(`${server.origin}/${path}`);
+    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    await expect.poll(async () => (await player()).play).not.toBeNull();
+  }
+
+  async function close(): Promise<void> {
+    await page.keyboard.press('Escape');
+    await expect.poll(readerHosts).toBe(0);
+  }
+
+  beforeAll(async () => {
+    const extensionDir = await firefoxE2eBuild();
+    server = await serveFixtures();
+    await ensureAudioSink();
+    // Cold: no speech server, as on a fresh login; only where it is ours to stop (see speech-cold-start).
+    if (process.env.CI || process.env.LECTOR_COLD_SPEECH) {
+      await promisify(execFile)('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
+    }
+    firefox = await launchFirefoxWithExtension(extensionDir);
+    page = await firefox.browser.newPage();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('keeps a Play pressed before the voices have loaded, and it ends in speech', async () => {
+    await setSync({ rate: 2 });
+    await open('overlay/ice-houses.html');
+    const voicesAtPlay = await page.evaluate(() => speechSynthesis.getVoices().length);
+    await page.keyboard.press('k');
+    expect((await player()).play).toBe('Pause');
+    if (voicesAtPlay === 0) await expect.poll(async () => (await player()).live).toBe('Looking for voices…');
+    else console.warn(`[firefox speech e2e] Firefox already listed ${voicesAtPlay} voices at the first Play: no cold start tested`);
+    // Waits on progress: the place moves only when a real utterance ended.
+    await expect.poll(async () => (await player()).sentence, { timeout: 90_000 }).toBeGreaterThanOrEqual(2);
+    expect((await player()).play).toBe('Pause');
+    await close();
+  });
+
+  it('reaches 8× from the number field while reading, and reads faster than at 1×', async () => {
+    await setSync({ rate: 1 });
+    await open('overlay/ice-houses.html');
+    /** Milliseconds from the start of the 2nd sentence after a click on the first paragraph to the start of its 4th. */
+    const timeTwoSentences = async () => {
+      await inReader('article p', 'click');
+      await expect.poll(async () => (await player()).play).toBe('Pause');
+      const first = (await player()).sentence;
+      await expect.poll(async () => (await player()).sentence, { timeout: 60_000, interval: 20 }).toBe(first + 1);
+      const started = Date.now();
+      await expect.poll(async () => (await player()).sentence, { timeout: 120_000, interval: 20 }).toBe(first + 3);
+      return Date.now() - started;
+    };
+    const atOne = await timeTwoSentences();
+    await inReader('input[type="number"]', 'focus');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => firefox.control.evaluate(async () => (await (globalThis as ExtensionPageGlobal).browser.storage.sync.get('rate'))['rate']))
+      .toBe(8);
+    const atEight = await timeTwoSentences();
+    console.info(`[firefox speech e2e] two sentences: ${atOne} ms at 1×, ${atEight} ms at 8× (×${(atOne / atEight).toFixed(1)})`);
+    expect(atEight).toBeLessThan(atOne / 1.5);
+    await close();
+  }, 300_000);
+
+  it('stops at the end of the article when the sleep timer says so, and says it did', async () => {
+    await setSync({ rate: 2 });
+    await open('overlay/ice-houses.html');
+    // From the last section: a few sentences to the end.
+    await page.evaluate(() => {
+      const paragraphs = document.querySelector('lector-reader')?.shadowRoot?.querySelectorAll<HTMLElement>('article p') ?? [];
+      [...paragraphs].find((p) => p.textContent?.includes('The exhibition opens'))?.click();
+    });
+    await expect.poll(async () => (await player()).play).toBe('Pause');
+    await page.evaluate(() => {
+      const select = document.querySelector('lector-reader')?.shadowRoot?.querySelector<HTMLSelectElement>('select[data-lector-sleep], .lector-field select');
+      const sleep = [...(document.querySelector('lector-reader')?.shadowRoot?.querySelectorAll<HTMLSelectElement>('select') ?? [])].find((el) =>
+        [...el.options].some((option) => option.value === 'article-end'),
+      );
+      (sleep ?? select)?.focus();
+    });
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await player()).live).toBe('Reading stops at the end of this article.');
+    await expect.poll(async () => (await player()).live, { timeout: 120_000, interval: 100 }).toBe('Sleep timer: reading stopped.');
+    expect((await player()).play).toBe('Play');
+    await close();
+  });
+
+  it("reads an image's alt text before its caption, as a stop of its own", async () => {
+    await open('news/seed-article.html');
+    const said: string[] = [];
+    for (let step = 0; step < 8; step++) {
+      const before = (await player()).live;
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await player()).live).not.toBe(before);
+      said.push((await player()).live);
+    }
+    const at = said.indexOf('Image: Maj.-Gen. Peter Dawe at a podium');
+    expect(at, said.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(said[at + 1]).toContain('Major-General Peter Dawe speaks to reporters');
+    await close();
+  });
+
+  it('goes on reading while its tab is in the background', async () => {
+    await setSync({ rate: 2 });
+    await open('overlay/ice-houses.html');
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await player()).sentence, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    const other = await firefox.browser.newPage();
+    await other.goto(`${server.origin}/e2e/no-article.html`);
+    await other.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('hidden');
+    const hiddenAt = (await player()).sentence;
+    // Several sentences while hidden: each one means an utterance ended and the next began in a background tab.
+    await expect.poll(async () => (await player()).sentence, { timeout: 90_000 }).toBeGreaterThanOrEqual(hiddenAt + 4);
+    expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    expect((await player()).play).toBe('Pause');
+    await other.close();
+    await page.bringToFront();
+    await close();
+  });
+
+  it('sent nothing towards the internet', () => {
+    expect(firefox.trap.attempts).toEqual([]);
+  });
+});
