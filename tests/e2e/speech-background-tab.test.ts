@@ -48,7 +48,6 @@ describe.skipIf(skipReason !== null)('a reader in a background tab', () => {
       args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher', `--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`],
     });
     page = await browser.newPage();
-    page.on('console', (m) => { if (m.text().includes('LECTORDEBUG')) console.log(Date.now(), m.text()); });
   });
 
   afterAll(async () => {
