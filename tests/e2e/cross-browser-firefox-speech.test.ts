@@ -175,6 +175,34 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
     await close();
   });
 
+  it('lists the voices on the options page, stores the one chosen for a language, and speaks a sample', async () => {
+    // The control page is Lector's own (the welcome tab): it may go to the options page, which tests cannot open.
+    const options = firefox.control;
+    await options.evaluate(() => location.assign('/options.html'));
+    await options.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('[data-voice-status]') !== null);
+    await options.waitForFunction(() => document.querySelector('[data-voice-status]')?.getAttribute('data-voice-status') !== 'looking', {
+      timeout: 90_000,
+    });
+    const status = await options.$eval('[data-voice-status]', (el) => ({ state: el.getAttribute('data-voice-status'), text: el.textContent }));
+    expect(status.state).toBe('ready');
+    expect(status.text).toMatch(/^\d+ voices found\.$/);
+    await options.select('#voice-language', 'fr');
+    const french = await options.$$eval('#voice option', (all) => all.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+    expect(french[0]).toEqual({ value: '', label: 'Browser default' });
+    const voice = french.find((choice) => /\(fr/i.test(choice.label));
+    expect(voice).toBeDefined();
+    await options.select('#voice', voice!.value);
+    await expect
+      .poll(() => options.evaluate(async () => (await (globalThis as ExtensionPageGlobal).browser.storage.sync.get('voicesByLanguage'))['voicesByLanguage']))
+      .toEqual({ fr: voice!.value });
+    const buttons = () => options.$$eval('.actions button', (all) => all.map((b) => b.textContent));
+    await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Test voice')?.click());
+    await expect.poll(buttons).toContain('Stop');
+    // A few seconds of real speech; the Stop button goes when it ends.
+    await expect.poll(buttons, { timeout: 30_000 }).not.toContain('Stop');
+    await options.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
+  });
+
   it('sent nothing towards the internet', () => {
     expect(firefox.trap.attempts).toEqual([]);
   });
