@@ -133,6 +133,9 @@ describe('settings and first run', () => {
     );
     // This browser runs without speech-dispatcher, so no voice ever comes: the page looks for them
     // (voices may arrive late) and, once its patience is spent, says there are none.
+    // The page opened at install, before the tests ahead of this one: its patience may be spent by now on a slow
+    // machine, so it is loaded afresh to watch it look.
+    await welcome.reload();
     const voiceStatus = welcome.locator('[data-voice-status]');
     expect(await voiceStatus.getAttribute('data-voice-status')).toBe('checking');
     await voiceStatus.and(welcome.locator('[data-voice-status="none"]')).waitFor({ timeout: 90_000 });
