@@ -29,6 +29,13 @@ describe('splitIntoSentences', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it('leaves a spaced straight quote to the sentence it opens', () => {
+    expect(texts('“I don’t need one,” he told Cook. " You guys have done enough."', 'en')).toEqual([
+      '“I don’t need one,” he told Cook.',
+      '" You guys have done enough."',
+    ]);
+  });
+
   it.each([
     ['en', '5. Try yoga', ['5. Try yoga']],
     ['de', 'Am 12. März beginnt die Messe. Sie dauert fünf Tage.', ['Am 12. März beginnt die Messe.', 'Sie dauert fünf Tage.']],

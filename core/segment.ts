@@ -29,8 +29,11 @@ function segmenter(lang: string | null, granularity: 'sentence' | 'word'): Intl.
   return found;
 }
 
-/** Closing quotes and brackets at the start of a segment, up to a space or the end. */
-const CLOSING_PUNCTUATION = /^[»”’"')\]]+(?=\s|$)/u;
+/**
+ * Closing quotes and brackets at the start of a segment, up to a space or the end. Straight quotes
+ * are left out: "Cook. \" You guys…" opens the next sentence as often as it closes the last one.
+ */
+const CLOSING_PUNCTUATION = /^[»”’)\]]+(?=\s|$)/u;
 
 /** Sentences of one block of text, with offsets into it. */
 export function splitIntoSentences(text: string, lang: string | null): SentenceSpan[] {

@@ -4,7 +4,7 @@
  * "the U.S. Senate"). Entries are lower case, without the final period; inner
  * periods are kept and inner spaces dropped ("z. B." is `z.b`, "EE. UU." is
  * `ee.uu`). Lists are space-separated strings so a language fits on a screen.
- * "etc.", "usw.", "enz.", "ecc." are in no list: before a capital they end the
+ * "etc.", "usw.", "enz.", "ecc." and "et al." are in no list: before a capital they end the
  * sentence, and before a small letter ICU already keeps the sentence whole.
  */
 
@@ -28,10 +28,11 @@ export const SENTENCE_ABBREVIATIONS: Record<string, SentenceAbbreviations> = {
       'atty fr sr jr mt ft lt.-gen maj.-gen brig.-gen lt.-col e.g i.e cf viz vs v approx',
     ambiguous:
       'u.s u.k u.n u.s.a e.u d.c l.a n.y.c a.m p.m inc ltd co corp bros llc plc dept est st ave blvd rd ' +
-      'jan feb mar apr jun jul aug sep sept oct nov dec al ' +
-      // AP state abbreviations, as datelines print them.
-      'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m ' +
-      'n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo',
+      'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+      // AP state abbreviations, as datelines print them; those that are also words ("Mass.", "Ill.", "Wash.",
+      // "Miss.", "Ore.") are left out: a wire credit after them joins anyway, and "…mass. Figure 1…" must not.
+      'ala ariz ark calif colo conn fla kan ky md mich minn neb nev n.h n.j n.m ' +
+      'n.y n.c n.d okla r.i s.c s.d tenn vt w.va wis wyo',
     beforeNumber: 'no nos fig figs vol vols ch p pp pt art sec hr hrs min mins',
     starters:
       'the a an he she it they we i you his her its their our my this that these those there here but and or so yet ' +

@@ -30,6 +30,8 @@ describe('continuesSentence', () => {
     ['it', 'Italian Dott.', 'Il Dott.', 'Rossi ha parlato.'],
     ['pt', 'Portuguese Sr.', 'O Sr.', 'Almeida chegou.'],
     ['nl', 'Dutch Dhr.', 'Dhr.', 'Jansen zei niets.'],
+    ['en', 'a Q&A label', 'Q.', 'What is machine learning?'],
+    ['en', 'a word-like state before a wire credit', 'BOSTON, Mass.', '(AP) — The museum reopened.'],
   ])('%s: %s is one sentence', (lang, _name, before, after) => {
     expect(continuesSentence(before, after, lang)).toBe(true);
   });
@@ -46,6 +48,9 @@ describe('continuesSentence', () => {
     ['es', 'a small-letter unit at the end', 'Terminó a las 10.30 h.', 'Nadie habló.'],
     ['fr', 'a plain sentence end', 'Il pleuvait.', 'Le train était en retard.'],
     ['en', 'a quoted question, then a new sentence', '“Why now?”', 'No one answered.'],
+    // Found on corpus text: "Mass." and "et al." were read as abbreviations before a new sentence.
+    ['en', 'a word that is also a state abbreviation', 'Use mass, not weight, in the mass.', 'Figure 1 shows why.'],
+    ['en', 'et al. at the end of a citation', 'Yuan JP, Connolly CG, et al.', 'Gray matter changes in adolescents.'],
   ])('%s: %s stays two sentences', (lang, _name, before, after) => {
     expect(continuesSentence(before, after, lang)).toBe(false);
   });

@@ -11,8 +11,8 @@ import { abbreviationsFor, type AbbreviationSets } from './sentence-abbreviation
 
 /** Characters of the text before a break that the rules look at: longer than any abbreviation run ("Prof. Dr. med."). */
 const TAIL_LENGTH = 40;
-/** A list marker or heading number alone: "5.", "IV.", "b)", "(3)". */
-const MARKER_ONLY = /^(?:\(?\d{1,3}[.)]|[IVXLC]{1,6}\.|\(?[a-z][.)])$/u;
+/** A list marker, heading number or Q&A label alone: "5.", "IV.", "b)", "(3)", "Q.". */
+const MARKER_ONLY = /^(?:\(?\d{1,3}[.)]|[IVXLC]{1,6}\.|\(?[a-zA-Z][.)])$/u;
 /** A numbered heading's label: "Step 2.", "Chapter 7.", "Schritt 3.". */
 const NUMBERED_LABEL = /^\p{Lu}\p{Ll}+\s+\d{1,3}\.$/u;
 /** The same marker at the end of a segment, after a colon or dash: "Here is how: 1." */
