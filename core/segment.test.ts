@@ -22,6 +22,30 @@ describe('splitIntoSentences', () => {
     expect(texts(text, _name.includes('French') ? 'fr' : _name.includes('German') ? 'de' : 'en')).toEqual(expected);
   });
 
+  it('keeps a spaced closing guillemet with its sentence, and offsets exact', () => {
+    const text = '« Nous ne partirons pas », a-t-elle dit. « Pas aujourd’hui. » Puis elle est sortie.';
+    const spans = splitIntoSentences(text, 'fr');
+    expect(spans.map((s) => s.text)).toEqual(['« Nous ne partirons pas », a-t-elle dit.', '« Pas aujourd’hui. »', 'Puis elle est sortie.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('leaves a spaced straight quote to the sentence it opens', () => {
+    expect(texts('“I don’t need one,” he told Cook. " You guys have done enough."', 'en')).toEqual([
+      '“I don’t need one,” he told Cook.',
+      '" You guys have done enough."',
+    ]);
+  });
+
+  it.each([
+    ['en', '5. Try yoga', ['5. Try yoga']],
+    ['de', 'Am 12. März beginnt die Messe. Sie dauert fünf Tage.', ['Am 12. März beginnt die Messe.', 'Sie dauert fünf Tage.']],
+    ['en', 'SANTA FE, N.M. (AP) — A cat was found. It was fine.', ['SANTA FE, N.M. (AP) — A cat was found.', 'It was fine.']],
+    ['es', 'Viajó a EE. UU. la semana pasada. Volvió ayer.', ['Viajó a EE. UU. la semana pasada.', 'Volvió ayer.']],
+    ['en', 'He moved to the U.S. He never left.', ['He moved to the U.S.', 'He never left.']],
+  ])('repairs ICU in %s: %s', (lang, text, expected) => {
+    expect(texts(text, lang)).toEqual(expected);
+  });
+
   it('segments text in languages without spaces', () => {
     expect(texts('今日は晴れです。明日は雨でしょう。', 'ja')).toEqual(['今日は晴れです。', '明日は雨でしょう。']);
   });

@@ -1,8 +1,9 @@
 /**
  * Sentences and words with Intl.Segmenter in the article's language, plus the
- * abbreviation repair ICU's default rules need ("Maj.-Gen. Peter Dawe" is one
- * sentence, not two).
+ * repair ICU's default rules need ("Maj.-Gen. Peter Dawe", "Am 12. März",
+ * "5. Try yoga" are one sentence each; see sentence-continues.ts).
  */
+import { continuesSentence } from './sentence-continues';
 
 export interface SentenceSpan {
   text: string;
@@ -28,28 +29,11 @@ function segmenter(lang: string | null, granularity: 'sentence' | 'word'): Intl.
   return found;
 }
 
-/** Abbreviations after which a capitalised word does not start a new sentence, by language. */
-const ABBREVIATIONS: Record<string, readonly string[]> = {
-  en: [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl',
-    'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'vs', 'etc', 'inc', 'ltd',
-    'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
-    'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ft', 'fig', 'approx', 'dept', 'est', 'ave', 'blvd',
-  ],
-  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'av', 'bd', 'etc', 'cf', 'p', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
-  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'lic', 'ing', 'av', 'etc', 'pág', 'núm', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic', 'ee.uu', 'uu'],
-  de: ['dr', 'prof', 'hr', 'fr', 'nr', 'str', 'bzw', 'ca', 'vgl', 'z.b', 'u.a', 'usw', 'etc', 'ggf', 'inkl', 'evtl', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'st'],
-};
-
-const ALL_ABBREVIATIONS = new Set(Object.values(ABBREVIATIONS).flat());
-
-/** True when `text` ends with an abbreviation or an initial ("J."), so the next segment continues it. */
-function endsWithAbbreviation(text: string): boolean {
-  const match = /(?:^|[\s(\-–—])((?:\p{L}\.)*\p{L}+)\.$/u.exec(text.trimEnd());
-  if (!match) return false;
-  const word = match[1]!.toLowerCase();
-  return ALL_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1]!);
-}
+/**
+ * Closing quotes and brackets at the start of a segment, up to a space or the end. Straight quotes
+ * are left out: "Cook. \" You guys…" opens the next sentence as often as it closes the last one.
+ */
+const CLOSING_PUNCTUATION = /^[»”’)\]]+(?=\s|$)/u;
 
 /** Sentences of one block of text, with offsets into it. */
 export function splitIntoSentences(text: string, lang: string | null): SentenceSpan[] {
@@ -58,14 +42,24 @@ export function splitIntoSentences(text: string, lang: string | null): SentenceS
     const leading = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;
-    const start = index + leading;
+    let start = index + leading;
     const previous = spans[spans.length - 1];
-    if (previous && endsWithAbbreviation(previous.text)) {
-      previous.end = start + trimmed.length;
+    // ICU breaks before a spaced closing guillemet ("Pas aujourd'hui. »"): it belongs to the sentence before.
+    const closing = previous ? CLOSING_PUNCTUATION.exec(trimmed)?.[0].length ?? 0 : 0;
+    if (previous && closing > 0) {
+      previous.end = start + closing;
+      previous.text = text.slice(previous.start, previous.end);
+      const rest = text.slice(previous.end, start + trimmed.length);
+      if (!rest.trim()) continue;
+      start = previous.end + rest.length - rest.trimStart().length;
+    }
+    if (previous && continuesSentence(previous.text, text.slice(start, index + leading + trimmed.length), lang)) {
+      previous.end = index + leading + trimmed.length;
       previous.text = text.slice(previous.start, previous.end);
       continue;
     }
-    spans.push({ text: trimmed, start, end: start + trimmed.length });
+    const end = index + leading + trimmed.length;
+    spans.push({ text: text.slice(start, end), start, end });
   }
   return spans;
 }

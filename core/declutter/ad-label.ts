@@ -14,7 +14,7 @@ const AD_TOKENS = new Set([
  */
 export const adLabelRule = defineClutterRule({
   name: 'ad-label',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const labels = findLines(root, context, (_el, normalized) => context.lexicon.adLabels.has(normalized));
     const emptySlots = [...root.querySelectorAll('*')].filter(

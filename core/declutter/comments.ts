@@ -15,7 +15,7 @@ const COMMENT_TOKENS = new Set([
  */
 export const commentsRule = defineClutterRule({
   name: 'comments',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const labels = findLines(root, context, (_el, normalized) => isCommentLabel(normalized, context));
     const withThreads = labels.flatMap((label) => threadOf(label, root, context));

@@ -20,7 +20,7 @@ const DURATION = /\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\b/i
  */
 export const creditOrDatelineRule = defineClutterRule({
   name: 'credit-or-dateline',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     return findLines(root, context, (el, normalized) => {
       const length = context.text(el).length;

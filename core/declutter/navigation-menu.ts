@@ -12,7 +12,7 @@ const GALLERY_COUNTER = /^\d{1,3} (?:of|sur|de|von) \d{1,3}$/u;
  */
 export const navigationMenuRule = defineClutterRule({
   name: 'navigation-menu',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const menus = [...root.querySelectorAll('ul, ol, nav, menu')].filter((list) => isMenu(list, context));
     const controls = findLines(

@@ -14,7 +14,7 @@ const SIGNUP_TOKENS = new Set([
  */
 export const newsletterRule = defineClutterRule({
   name: 'newsletter',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const calls = findLines(root, context, (el, normalized) => {
       if (!context.lexicon.newsletterPhrases.some((phrase) => startsWithPhrase(normalized, phrase))) return false;

@@ -9,7 +9,7 @@ import { defineClutterRule } from './support/rule';
  */
 export const pageAddressRule = defineClutterRule({
   name: 'page-address',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const own = comparable(context.pageUrl ?? '');
     if (own === null) return [];

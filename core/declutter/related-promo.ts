@@ -16,7 +16,7 @@ const PROMO_TOKENS = new Set([
  */
 export const relatedPromoRule = defineClutterRule({
   name: 'related-promo',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const kickerLines = findLines(root, context, (el) =>
       isPromoLine(matchKicker(el, context.text(el), context.lexicon.promoKickers), el),

@@ -17,7 +17,7 @@ const CAPTION_LIKE = 'figure, figcaption, li, blockquote, aside, .wp-caption, .w
  */
 export const repeatedRule = defineClutterRule({
   name: 'repeated',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const first = new Map<string, Element>();
     return findLines(root, context, (el, normalized) => {

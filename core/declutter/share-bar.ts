@@ -14,7 +14,7 @@ const SHARE_TOKENS = new Set([
  */
 export const shareBarRule = defineClutterRule({
   name: 'share-bar',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const bars = [...root.querySelectorAll('*')].filter((el) => {
       const text = context.text(el);

@@ -12,7 +12,7 @@ import { isShouted, linkDensity, linksWithinSite } from './support/signals';
  */
 export const shoutedLinkRule = defineClutterRule({
   name: 'shouted-link',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     return findLines(root, context, (el) => isShoutedLink(el, context));
   },

@@ -16,7 +16,7 @@ const RIGHTS_RESERVED = /(?:^|[.,]\s*|\s)(?:all rights reserved|tous droits rés
  */
 export const siteFurnitureRule = defineClutterRule({
   name: 'site-furniture',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     return findLines(root, context, (el, normalized) => {
       if (context.lexicon.errorReportLabels.has(normalized)) return true;

@@ -14,7 +14,7 @@ const PAID_TOKENS = new Set([
  */
 export const sponsoredRule = defineClutterRule({
   name: 'sponsored',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const labelled = findLines(root, context, (_el, normalized) =>
       context.lexicon.sponsoredLabels.has(normalized),

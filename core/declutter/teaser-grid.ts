@@ -9,7 +9,7 @@ import { childElements, hasUnlinkedProse } from './support/signals';
  */
 export const teaserGridRule = defineClutterRule({
   name: 'teaser-grid',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const found: Element[] = [];
     for (const parent of [root, ...root.querySelectorAll('div, section, ul, ol')]) {

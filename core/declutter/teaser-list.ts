@@ -13,7 +13,7 @@ import { childElements, isShouted, linksWithinSite } from './support/signals';
  */
 export const teaserListRule = defineClutterRule({
   name: 'teaser-list',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const found: Element[] = [];
     // Cards that make up most of the text are the article itself (a morning briefing, a digest).

@@ -15,7 +15,7 @@ const VIDEO_TOKENS = new Set([
  */
 export const videoPromoRule = defineClutterRule({
   name: 'video-promo',
-  languages: ['en', 'fr', 'es', 'de'],
+  languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const found: Element[] = [];
     const promos = findLines(root, context, (el) =>

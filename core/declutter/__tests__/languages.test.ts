@@ -12,6 +12,9 @@ const PROSE: Record<string, (words: string) => string> = {
   fr: (w) => `Le maire a déclaré que « ${w} » n’était pas le sujet principal de la réunion, selon plusieurs témoins présents.`,
   es: (w) => `El alcalde dijo que «${w}» no era el tema principal de la reunión, según varios testigos presentes en la sala.`,
   de: (w) => `Der Bürgermeister sagte, „${w}“ sei nicht das Hauptthema der Sitzung gewesen, so mehrere Zeugen im Saal.`,
+  it: (w) => `Il sindaco ha detto che «${w}» non era il tema principale della riunione, secondo diversi testimoni presenti.`,
+  pt: (w) => `O presidente da câmara disse que «${w}» não era o tema principal da reunião, segundo várias testemunhas.`,
+  nl: (w) => `De burgemeester zei dat „${w}” niet het hoofdonderwerp van de vergadering was, volgens meerdere aanwezigen.`,
 };
 
 const FILLER: Record<string, string> = {
@@ -19,6 +22,9 @@ const FILLER: Record<string, string> = {
   fr: 'Le conseil a voté mardi la prolongation du programme pour deux ans, après un long débat sur son coût.',
   es: 'El consejo votó el martes prorrogar el programa otros dos años, tras un largo debate sobre su coste.',
   de: 'Der Rat beschloss am Dienstag, das Programm um zwei Jahre zu verlängern, nach langer Debatte über die Kosten.',
+  it: 'Il consiglio ha votato martedì la proroga del programma per altri due anni, dopo un lungo dibattito sui costi.',
+  pt: 'O conselho votou na terça-feira prolongar o programa por mais dois anos, após um longo debate sobre o custo.',
+  nl: 'De raad stemde dinsdag in met verlenging van het programma met twee jaar, na een lang debat over de kosten.',
 };
 
 const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -9,6 +9,9 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { catalogues } from './index';
+import { it as itLabels } from './it';
+import { nl } from './nl';
+import { pt } from './pt';
 import type { LabelCatalogue } from './types';
 import { buildLexicon } from '../support/lexicon';
 import { normalizeForMatch } from '../../text';
@@ -42,18 +45,24 @@ const ARTICLE_OWN_LINES = [
   'por qué', 'opinión',
   'einleitung', 'hintergrund', 'fazit', 'diskussion', 'debatte', 'aktualisierung', 'korrektur', 'korrekturhinweis',
   'ja', 'nein', 'warum', 'zusammenfassung', 'quellen',
+  'introduzione', 'contesto', 'conclusione', 'conclusioni', 'analisi', 'dibattito', 'aggiornamento', 'correzione',
+  'perché', 'riassunto', 'fonti', 'intervista', 'domanda', 'risposta',
+  'introdução', 'conclusão', 'análise', 'atualização', 'actualização', 'correção', 'correcção', 'resumo', 'fontes',
+  'porquê', 'entrevista', 'pergunta', 'resposta', 'sim', 'não',
+  'inleiding', 'achtergrond', 'conclusie', 'analyse', 'discussie', 'correctie', 'rectificatie', 'samenvatting', 'bronnen',
+  'waarom', 'interview', 'vraag', 'antwoord', 'ja', 'nee',
 ];
 
-const BY_LANGUAGE: Record<string, LabelCatalogue> = { en, fr, es, de };
+const BY_LANGUAGE: Record<string, LabelCatalogue> = { en, fr, es, de, it: itLabels, pt, nl };
 
 function wordCount(entry: string): number {
   return entry.split(' ').length;
 }
 
 describe('the catalogue registry', () => {
-  it('lists English, French, Spanish and German, each once', () => {
+  it('lists English, French, Spanish, German, Italian, Portuguese and Dutch, each once', () => {
     const languages = catalogues.map((c) => c.lang);
-    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr']);
+    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
   });
 });
 
@@ -99,12 +108,15 @@ describe.each(Object.entries(BY_LANGUAGE))('the %s catalogue', (lang, catalogue)
 });
 
 describe('dates under video promos, in every language', () => {
-  const { datePattern } = buildLexicon([en, fr, es, de]);
+  const { datePattern } = buildLexicon([en, fr, es, de, itLabels, pt, nl]);
   it.each([
     'Jan 16, 2020', 'September 3, 2024', 'Sept. 11, 2024',
     '12 mars 2024', '1 février 2023', '15 août 2022', '3 déc. 2021',
     '13 de marzo de 2024', '2 de septiembre de 2023', '9 de dic. de 2022',
     '3. April 2024', '1. März 2023', '24. Dezember 2022', '4. Jänner 2021',
+    '12 marzo 2024', '1 settembre 2023', '3 dic 2021',
+    '12 de março de 2024', '2 de setembro de 2023', '9 de dez. de 2022',
+    '12 maart 2024', '1 oktober 2023', '3 mrt. 2021',
   ])('recognizes "%s"', (date) => {
     expect(datePattern.test(date)).toBe(true);
   });
@@ -113,5 +125,6 @@ describe('dates under video promos, in every language', () => {
     const { datePattern: withoutMonths } = buildLexicon([{ ...en, months: ['january'] }]);
     expect(withoutMonths.test('12 mars 2024')).toBe(false);
     expect(withoutMonths.test('3. April 2024')).toBe(false);
+    expect(withoutMonths.test('12 maart 2024')).toBe(false);
   });
 });
