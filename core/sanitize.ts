@@ -3,7 +3,7 @@
  * page is hostile. Nothing that can run, submit, frame or restyle survives.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { BLOCK_ATTRIBUTE, FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS } from './sanitize-policy';
+import { BLOCK_ATTRIBUTE, FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, isLink, keepsAttribute, LINK_ATTRIBUTES } from './sanitize-policy';
 
 export const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true, svg: true, mathMl: true },
@@ -22,10 +22,14 @@ function purifierFor(win: WindowLike): DOMPurify {
   let purifier = instances.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win);
+    // Meaning, not only markup: ids, roles and names that would pass for the reader's own (sanitize-policy.ts).
+    purifier.addHook('uponSanitizeAttribute', (node, data) => {
+      if (!keepsAttribute(node.localName, data.attrName, data.attrValue)) data.keepAttr = false;
+    });
+    // Every link in any namespace (HTML `a`, `area`, SVG `a`), not only HTML `<a>`.
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('rel', 'noopener noreferrer');
-        node.setAttribute('target', '_blank');
+      if (isLink(node.localName) && node.hasAttribute('href')) {
+        for (const [name, value] of Object.entries(LINK_ATTRIBUTES)) node.setAttribute(name, value);
       }
     });
     instances.set(win, purifier);

@@ -17,7 +17,7 @@ if (skipReason) console.warn(`[background tab e2e] skipped: ${skipReason}`);
 
 const progress = (page: Page) =>
   page.evaluate(() => {
-    const root = document.querySelector('lector-reader')?.shadowRoot;
+    const root = document.querySelector('[data-lector-e2e-host]')?.shadowRoot;
     const text = root?.querySelector('.lector-progress')?.textContent ?? '';
     return {
       sentence: Number(/Sentence (\d+) of/.exec(text)?.[1] ?? NaN),
