@@ -48,19 +48,22 @@ const ID_REFERENCES = new Set(['aria-labelledby', 'aria-describedby', 'aria-deta
 /** Names a link must not carry: a link's name is its visible text, so it cannot pose as "Close reader". */
 const LINK_NAMES = new Set(['aria-label', 'aria-labelledby', 'aria-description', 'aria-describedby', 'title']);
 
+/** Where the markup comes from: the page, or an article Lector made (whose `lector-h-N` heading ids are its own, core/outline.ts). */
+export type MarkupSource = 'page' | 'article';
+
 /**
  * Whether `element` may keep attribute `name` with `value`, beyond the lists
  * above: the checks that depend on the value or the element.
  */
-export function keepsAttribute(elementName: string, name: string, value: string): boolean {
+export function keepsAttribute(elementName: string, name: string, value: string, source: MarkupSource = 'page'): boolean {
   const attribute = name.toLowerCase();
-  if (attribute === 'id' || attribute === 'name') return !READER_ID.test(value);
+  if (attribute === 'id' || attribute === 'name') return source === 'article' || !READER_ID.test(value);
   if (attribute === 'role') {
     const roles = value.toLowerCase().split(/\s+/).filter(Boolean);
     return roles.length > 0 && roles.every((role) => STRUCTURE_ROLES.has(role) || role.startsWith('doc-'));
   }
   if (isLink(elementName) && LINK_NAMES.has(attribute)) return false;
-  if (ID_REFERENCES.has(attribute)) return !value.split(/\s+/).some((id) => READER_ID.test(id));
+  if (ID_REFERENCES.has(attribute)) return source === 'article' || !value.split(/\s+/).some((id) => READER_ID.test(id));
   return true;
 }
 

@@ -85,13 +85,19 @@ describe('sanitizeInPlace: meaning, not only markup', () => {
 });
 
 describe('sanitizedFragment (the CLI’s second pass)', () => {
-  it('applies the same meaning checks and keeps the block attribute', () => {
+  it('applies the same meaning checks, and keeps the block attribute and Lector’s own heading ids', () => {
     page = parseHtml('<!DOCTYPE html><html><body></body></html>');
-    const fragment = sanitizedFragment('<p data-lector-block="0" id="lector-title" role="button">Words<title>t</title></p>', page.window);
+    // The page's `lector-` ids went in the first pass; the ones left are core/outline.ts's.
+    const fragment = sanitizedFragment(
+      '<h2 id="lector-h-1" data-lector-block="0">Two</h2><p data-lector-block="1" role="button">Words<title>t</title><a href="/x" aria-label="Close">x</a></p>',
+      page.window,
+    );
+    expect(fragment.querySelector('h2')!.id).toBe('lector-h-1');
     const paragraph = fragment.querySelector('p')!;
-    expect(paragraph.getAttribute('data-lector-block')).toBe('0');
-    expect(paragraph.hasAttribute('id')).toBe(false);
+    expect(paragraph.getAttribute('data-lector-block')).toBe('1');
     expect(paragraph.hasAttribute('role')).toBe(false);
-    expect(paragraph.textContent).toBe('Words');
+    expect(paragraph.textContent).toBe('Wordsx');
+    expect(fragment.querySelector('a')!.hasAttribute('aria-label')).toBe(false);
+    expect(fragment.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
   });
 });
