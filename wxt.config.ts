@@ -3,10 +3,11 @@ import { defineConfig } from 'wxt';
 import { EXTRACT_FRAME_PATH, TOGGLE_COMMAND } from './messaging/protocol';
 
 /**
- * The e2e build (`wxt build --mode e2e`) differs from production in exactly two
+ * The e2e build (`wxt build --mode e2e`) differs from production in exactly three
  * ways: host access to the local fixture server (automation can never grant
- * `activeTab`, which needs a real gesture) and the `globalThis.lectorE2E` hook in
- * the background (see entrypoints/background/e2e-hooks.ts).
+ * `activeTab`, which needs a real gesture), the `globalThis.lectorE2E` hook in
+ * the background (see entrypoints/background/e2e-hooks.ts), and an open, marked
+ * reader shadow root (entrypoints/reader.content/reader-host.ts).
  */
 export const E2E_MODE = 'e2e';
 export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -67,7 +67,7 @@ const ARM_STOPWATCH = `(() => {
   const start = performance.now();
   window.__lectorOpen = new Promise((done) => {
     const observer = new MutationObserver(() => {
-      const article = document.querySelector('lector-reader')?.shadowRoot?.querySelector('article.lector-article');
+      const article = document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('article.lector-article');
       if (!article) return;
       observer.disconnect();
       requestAnimationFrame(() => done(performance.now() - start));
@@ -110,7 +110,7 @@ export default async function openTimeBench(): Promise<{ title: string; lines: s
     const rows: string[] = [];
     const close = async () => {
       await page.keyboard.press('Escape');
-      await page.waitForFunction('!document.querySelector("lector-reader")');
+      await page.waitForFunction('!document.querySelector("[data-lector-e2e-host]")');
     };
     for (const fixture of fixturePages()) {
       const firstHere: number[] = [];

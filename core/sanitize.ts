@@ -3,7 +3,7 @@
  * page is hostile. Nothing that can run, submit, frame or restyle survives.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { BLOCK_ATTRIBUTE, FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS } from './sanitize-policy';
+import { BLOCK_ATTRIBUTE, FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, isLink, keepsAttribute, LINK_ATTRIBUTES, type MarkupSource } from './sanitize-policy';
 
 export const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true, svg: true, mathMl: true },
@@ -15,27 +15,36 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:https?:|file:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i,
 };
 
-const instances = new WeakMap<object, DOMPurify>();
+const instances = new WeakMap<object, Map<MarkupSource, DOMPurify>>();
 
-/** A DOMPurify bound to `win` (each jsdom window needs its own), with Lector's link hook installed once. */
-function purifierFor(win: WindowLike): DOMPurify {
-  let purifier = instances.get(win);
+/**
+ * A DOMPurify bound to `win` (each jsdom window needs its own) for markup from
+ * `source`, with Lector's hooks installed once.
+ */
+function purifierFor(win: WindowLike, source: MarkupSource): DOMPurify {
+  let bySource = instances.get(win);
+  if (!bySource) instances.set(win, (bySource = new Map()));
+  let purifier = bySource.get(source);
   if (!purifier) {
     purifier = createDOMPurify(win);
+    // Meaning, not only markup: ids, roles and names that would pass for the reader's own (sanitize-policy.ts).
+    purifier.addHook('uponSanitizeAttribute', (node, data) => {
+      if (!keepsAttribute(node.localName, data.attrName, data.attrValue, source)) data.keepAttr = false;
+    });
+    // Every link in any namespace (HTML `a`, `area`, SVG `a`), not only HTML `<a>`.
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('rel', 'noopener noreferrer');
-        node.setAttribute('target', '_blank');
+      if (isLink(node.localName) && node.hasAttribute('href')) {
+        for (const [name, value] of Object.entries(LINK_ATTRIBUTES)) node.setAttribute(name, value);
       }
     });
-    instances.set(win, purifier);
+    bySource.set(source, purifier);
   }
   return purifier;
 }
 
 /** Sanitizes the children of `root` in place (root itself is a plain container of ours). */
 export function sanitizeInPlace(root: Element, win: WindowLike): void {
-  purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  purifierFor(win, 'page').sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }
 
 const LECTOR_ATTRIBUTES = [BLOCK_ATTRIBUTE];
@@ -46,7 +55,7 @@ const LECTOR_ATTRIBUTES = [BLOCK_ATTRIBUTE];
  * DOMPurify's parser is inert, so nothing loads or runs before it is clean.
  */
 export function sanitizedFragment(html: string, win: WindowLike): DocumentFragment {
-  const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifierFor(win, 'article').sanitize(html, { ...SANITIZE_CONFIG, ADD_ATTR: LECTOR_ATTRIBUTES, RETURN_DOM_FRAGMENT: true });
   // DOMPurify gives null when it could not parse at all (no DOMParser); show nothing rather than "null".
   if (!fragment) throw new Error('The article could not be prepared for display: this browser could not parse it.');
   return fragment;

@@ -6,9 +6,11 @@
  * `window` before the reader opened still runs first; if it calls
  * `preventDefault`, the defaults the reader relies on (Tab, Enter and Space on
  * buttons) are done here instead. Only `stopImmediatePropagation` on window,
- * which no listener of ours can outrun, still wins.
+ * which no listener of ours can outrun, still wins. Keys a page dispatches
+ * itself are ignored (trusted-events.ts).
  */
 import { commandForKey, focusRoleOf, type ReaderCommand } from './key-commands';
+import { asReader, isUserEvent } from './trusted-events';
 
 export interface KeyboardGuardOptions {
   window: Window;
@@ -29,7 +31,8 @@ const FOCUSABLE =
 export function guardReaderKeys(options: KeyboardGuardOptions): () => void {
   const { window: win, dialog } = options;
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!dialog.isConnected || event.isComposing) return;
+    // A key the page dispatched (`isTrusted` false) is not the user's: it must not play, close or change anything.
+    if (!dialog.isConnected || event.isComposing || !isUserEvent(event)) return;
     const focused = activeElementIn(dialog);
     const role = focusRoleOf(focused);
     const command = commandForKey(event, role);
@@ -67,7 +70,7 @@ function doDefault(event: KeyboardEvent, dialog: HTMLElement, focused: Element |
   if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
     moveFocus(dialog, focused, event.shiftKey ? -1 : 1);
   } else if ((event.key === 'Enter' || event.key === ' ') && focusRoleOf(focused) === 'pressable') {
-    (focused as HTMLElement).click();
+    asReader(() => (focused as HTMLElement).click());
   }
 }
 

@@ -48,6 +48,9 @@ export default defineContentScript({
       if (!isSamePage(event.oldUrl.href, event.newUrl.href)) controller.close();
     });
     // bfcache: a page restored with the reader open would show it over a page the user left.
-    ctx.addEventListener(window, 'pagehide', () => controller.close());
+    // Only the browser's own pagehide: a page dispatching one must not close the reader.
+    ctx.addEventListener(window, 'pagehide', (event) => {
+      if (event.isTrusted) controller.close();
+    });
   },
 });

@@ -1,16 +1,16 @@
 /**
  * Puts the reader shell on the page and takes it off again without a trace:
- * a `<lector-reader>` host holding a shadow root, the page scroll locked while
- * open, focus returned to where it was on close.
+ * a plain host element holding a shadow root (reader-host.ts), the page scroll
+ * locked while open, the overlay watched against a hostile page
+ * (overlay-watch.ts), focus returned to where it was on close.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ReaderShell, type ReaderShellProps } from '@/components/ReaderShell';
 import { READER_CSS } from '@/components/styles/reader-css';
 import { lockPageScroll } from './scroll-lock';
-
-export const READER_HOST_NAME = 'lector-reader';
+import { createReaderHost } from './reader-host';
+import { watchOverlay } from './overlay-watch';
 
 export interface MountedReader {
   /** Re-renders the shell with some props changed. */
@@ -18,49 +18,43 @@ export interface MountedReader {
   remove(): void;
 }
 
-export async function mountReader(ctx: ContentScriptContext, props: ReaderShellProps): Promise<MountedReader> {
+/** `onGone`: the page removed or hid the reader; the caller closes it (which calls `remove`). */
+export function mountReader(ctx: ContentScriptContext, props: ReaderShellProps, onGone: () => void): MountedReader {
   const previousFocus = deepActiveElement(document);
   let currentProps = props;
-  let container: HTMLElement | undefined;
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: READER_HOST_NAME,
-    position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
-    append: 'last',
-    mode: 'open',
-    css: READER_CSS,
-    // Keys typed in the reader must not reach the page's own shortcuts (see also keyboard-guard.ts).
-    isolateEvents: true,
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      render(<ReaderShell {...currentProps} />, uiContainer);
-      return uiContainer;
-    },
-    onRemove: (uiContainer) => {
-      if (uiContainer) render(null, uiContainer);
-      container = undefined;
-    },
-  });
+  const ui = createReaderHost(document, READER_CSS);
   const scrollLock = lockPageScroll(document, window);
-  try {
-    ui.mount();
-  } catch (error) {
+  let removed = false;
+  let stopWatch = () => undefined as void;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    stopWatch();
+    render(null, ui.container);
+    ui.remove();
     scrollLock.release();
+    if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+  };
+  try {
+    render(<ReaderShell {...currentProps} />, ui.container);
+  } catch (error) {
+    remove();
     throw error;
   }
-  let removed = false;
+  stopWatch = watchOverlay({
+    doc: document,
+    host: ui.host,
+    dialog: () => ui.shadow.querySelector<HTMLDialogElement>('dialog.lector-dialog'),
+    setZoom: ui.setZoom,
+    onGone,
+  });
+  ctx.onInvalidated(remove);
   return {
     update(changes) {
       currentProps = { ...currentProps, ...changes };
-      if (container && !removed) render(<ReaderShell {...currentProps} />, container);
+      if (!removed) render(<ReaderShell {...currentProps} />, ui.container);
     },
-    remove() {
-      if (removed) return;
-      removed = true;
-      ui.remove();
-      scrollLock.release();
-      if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
-    },
+    remove,
   };
 }
 

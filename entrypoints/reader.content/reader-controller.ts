@@ -125,7 +125,8 @@ export class ReaderController {
     } else {
       content = this.noArticleContent(result, preferences, saver, selection);
     }
-    this.mounted = await mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() });
+    // Removed or hidden by the page: close as the user would, so the page gets its scroll and keys back.
+    this.mounted = mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() }, () => this.close());
     this.state = { result, startAt: startBlock === null ? null : { block: startBlock }, via };
     // Closed while the session and the shell were being set up: take down what was just put up.
     if (signal.aborted) {

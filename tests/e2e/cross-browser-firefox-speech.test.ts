@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
 import { serveFixtures, type FixtureServer } from './support/browser';
@@ -33,19 +33,28 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
   const player = () => firefoxPlayerState(page);
   const setSync = (values: Record<string, unknown>) =>
     firefox.control.evaluate((items: Record<string, unknown>) => (globalThis as ExtensionPageGlobal).browser.storage.sync.set(items), values);
-  const readerHosts = () => page.evaluate(() => document.querySelectorAll('lector-reader').length);
-  /** Runs `action` on an element of the reader found by `selector` (the e2e build's shadow root is open). */
-  const inReader = (selector: string, action: 'focus' | 'click') =>
-    page.evaluate(
-      (query: string, what: string) => {
-        const el = document.querySelector('lector-reader')?.shadowRoot?.querySelector<HTMLElement>(query);
+  const readerHosts = () => page.evaluate(() => document.querySelectorAll('[data-lector-e2e-host]').length);
+  /**
+   * Clicks or focuses an element of the reader found by `selector` (the e2e build's shadow root is open), as the
+   * user would: the click is real input, since the reader ignores clicks a script makes.
+   */
+  const inReader = async (selector: string, action: 'focus' | 'click', containing = '') => {
+    const handle = await page.evaluateHandle(
+      (query: string, text: string) => {
+        const all = document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelectorAll<HTMLElement>(query) ?? [];
+        const el = [...all].find((candidate) => candidate.textContent?.includes(text));
         if (!el) throw new Error(`nothing matches ${query} in the reader`);
-        if (what === 'focus') el.focus();
-        else el.click();
+        return el;
       },
       selector,
-      action,
+      containing,
     );
+    const element = handle.asElement() as ElementHandle<HTMLElement> | null;
+    if (!element) throw new Error(`${selector} is no element`);
+    if (action === 'focus') await element.focus();
+    else await element.click({ offset: { x: 5, y: 5 } });
+    await handle.dispose();
+  };
 
   async function open(path: string): Promise<void> {
     await page.goto(`${server.origin}/${path}`);
@@ -122,18 +131,9 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
     await setSync({ rate: 2 });
     await open('overlay/ice-houses.html');
     // From the last section: a few sentences to the end.
-    await page.evaluate(() => {
-      const paragraphs = document.querySelector('lector-reader')?.shadowRoot?.querySelectorAll<HTMLElement>('article p') ?? [];
-      [...paragraphs].find((p) => p.textContent?.includes('The exhibition opens'))?.click();
-    });
+    await inReader('article p', 'click', 'The exhibition opens');
     await expect.poll(async () => (await player()).play).toBe('Pause');
-    await page.evaluate(() => {
-      const select = document.querySelector('lector-reader')?.shadowRoot?.querySelector<HTMLSelectElement>('select[data-lector-sleep], .lector-field select');
-      const sleep = [...(document.querySelector('lector-reader')?.shadowRoot?.querySelectorAll<HTMLSelectElement>('select') ?? [])].find((el) =>
-        [...el.options].some((option) => option.value === 'article-end'),
-      );
-      (sleep ?? select)?.focus();
-    });
+    await inReader('select:has(option[value="article-end"])', 'focus');
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await player()).live).toBe('Reading stops at the end of this article.');
     await expect.poll(async () => (await player()).live, { timeout: 120_000, interval: 100 }).toBe('Sleep timer: reading stopped.');

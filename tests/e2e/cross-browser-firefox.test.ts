@@ -36,12 +36,12 @@ interface ReaderState {
 
 const readerState = (page: Page): Promise<ReaderState> =>
   page.evaluate(() => {
-    const host = document.querySelector('lector-reader');
+    const host = document.querySelector('[data-lector-e2e-host]');
     const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
     const labelId = dialog?.getAttribute('aria-labelledby');
     const rect = dialog?.getBoundingClientRect();
     return {
-      hosts: document.querySelectorAll('lector-reader').length,
+      hosts: document.querySelectorAll('[data-lector-e2e-host]').length,
       role: dialog?.getAttribute('role') ?? null,
       modal: dialog?.getAttribute('aria-modal') ?? null,
       name: labelId ? (host?.shadowRoot?.getElementById(labelId)?.textContent ?? null) : null,
@@ -152,9 +152,9 @@ describe('Firefox build in Firefox ESR', () => {
     expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
     const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown }).__seen));
-    expect(JSON.parse(seen)).toEqual({ added: ['div', 'lector-reader'], removed: ['div'], messages: [] });
+    expect(JSON.parse(seen)).toEqual({ added: ['div', 'span'], removed: ['div'], messages: [] });
     const link = await page.evaluate(() =>
-      document.querySelector('lector-reader')?.shadowRoot?.querySelector('article a')?.getAttribute('href'),
+      document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('article a')?.getAttribute('href'),
     );
     expect(link).toBe(`${server.origin}/timetable/winter`);
 
@@ -203,7 +203,7 @@ describe('Firefox build in Firefox ESR', () => {
     await expect.poll(async () => (await readerState(page)).text).toContain('The city council voted eight to three');
     // Focus everything focusable in the article, as a keyboard user would, and let images load or fail.
     const dangerous = await page.evaluate(async () => {
-      const article = document.querySelector('lector-reader')?.shadowRoot?.querySelector('article.lector-article');
+      const article = document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('article.lector-article');
       if (!article) return ['no article'];
       for (const el of article.querySelectorAll<HTMLElement>('a, summary, [tabindex]')) el.focus();
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -232,7 +232,7 @@ describe('Firefox build in Firefox ESR', () => {
       await expect.poll(async () => (await playerState(page)).play, { timeout: 15_000 }).toBe('Pause');
       // The title is read first: marked as spoken while it is, as sentence 1.
       const titleSpoken = () =>
-        page.evaluate(() => document.querySelector('lector-reader')?.shadowRoot?.getElementById('lector-title')?.hasAttribute('data-lector-spoken') ?? false);
+        page.evaluate(() => document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.getElementById('lector-title')?.hasAttribute('data-lector-spoken') ?? false);
       await expect.poll(titleSpoken, { timeout: 30_000 }).toBe(true);
       expect((await playerState(page)).sentence).toBe(1);
       // A real utterance ended and the next began: the place moved by itself.

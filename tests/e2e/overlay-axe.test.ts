@@ -28,7 +28,7 @@ async function audit(page: Page, within: string, rules?: string[]): Promise<{ vi
       type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] };
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
       const result = await axe.run(
-        { include: { fromShadowDom: ['lector-reader', selector] } },
+        { include: { fromShadowDom: ['[data-lector-e2e-host]', selector] } },
         { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } },
       );
       return {

@@ -17,7 +17,7 @@ if (skipReason) console.warn(`[background tab e2e] skipped: ${skipReason}`);
 
 const progress = (page: Page) =>
   page.evaluate(() => {
-    const root = document.querySelector('lector-reader')?.shadowRoot;
+    const root = document.querySelector('[data-lector-e2e-host]')?.shadowRoot;
     const text = root?.querySelector('.lector-progress')?.textContent ?? '';
     return {
       sentence: Number(/Sentence (\d+) of/.exec(text)?.[1] ?? NaN),
@@ -107,6 +107,6 @@ describe.skipIf(skipReason !== null)('a reader in a background tab', () => {
     await other.close();
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('lector-reader').length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-lector-e2e-host]').length)).toBe(0);
   }, 180_000);
 });

@@ -35,6 +35,21 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 const manifests = new Map<string, Manifest>();
 
+/**
+ * The mode of every `attachShadow` in a bundle, resolving a minified constant
+ * (`attachShadow({mode:As})` … `As="open"`) to its string.
+ */
+function shadowModes(code: string): string[] {
+  return [...code.matchAll(/attachShadow\(\{\s*mode:\s*([\w$]+|["'][a-z]+["'])\s*\}\)/g)].map(([, mode = '']) => {
+    if (/^["']/.test(mode)) return mode.slice(1, -1);
+    const name = mode.replace(/\$/g, '\\$');
+    return new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*["']([a-z]+)["']`).exec(code)?.[1] ?? `unresolved ${mode}`;
+  });
+}
+
+/** The e2e build's marker on the reader's host (entrypoints/reader.content/reader-host.ts). */
+const E2E_HOST_MARKER = 'data-lector-e2e-host';
+
 beforeAll(async () => {
   for (const browser of BROWSERS) {
     await run('npx', ['wxt', 'build', '-b', browser], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
@@ -95,6 +110,15 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     expect(files).toContain('content-scripts/reader.js');
   });
 
+  it('closes every shadow root the reader makes and marks no host for tests', async () => {
+    const reader = await readFile(join(outDir(browser), 'content-scripts/reader.js'), 'utf8');
+    const modes = shadowModes(reader);
+    // The reader's host and the extraction frame's host.
+    expect(modes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(modes)).toEqual(new Set(['closed']));
+    expect(reader).not.toContain(E2E_HOST_MARKER);
+  });
+
   it('contains no trace of the e2e hook', async () => {
     for (const file of await filesUnder(outDir(browser))) {
       if (!/\.(js|html|json)$/.test(file)) continue;
@@ -134,7 +158,13 @@ describe('Firefox specifics', () => {
 });
 
 describe('the e2e build', () => {
-  it('differs from production only by fixture-host access and the test hook', async () => {
+  it('opens the reader\u2019s shadow root and marks its host, so tests can look inside', async () => {
+    const reader = await readFile(join(inject('lectorExtensionDir'), 'content-scripts/reader.js'), 'utf8');
+    expect(shadowModes(reader)).toContain('open');
+    expect(reader).toContain(E2E_HOST_MARKER);
+  });
+
+  it('differs from production only by fixture-host access, the test hook and the open shadow root', async () => {
     const e2eDir = inject('lectorExtensionDir');
     const { host_permissions: hosts, ...rest } = await readManifest(e2eDir);
     expect(hosts).toEqual(E2E_HOST_PERMISSIONS);

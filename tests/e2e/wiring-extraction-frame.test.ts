@@ -34,7 +34,7 @@ describe('the extraction frame', () => {
 
     const watched = await seen(page);
     // The frame's host came and went before the reader's own host arrived.
-    expect(watched.added).toEqual(['div', 'lector-reader']);
+    expect(watched.added).toEqual(['div', 'span']);
     expect(watched.removed).toEqual(['div']);
     expect(watched.messages).toEqual([]);
     expect(await page.locator(':root > div').count()).toBe(0);
@@ -91,7 +91,7 @@ describe('the extraction frame', () => {
 
     expect(await Promise.all([openReader(page), openReader(page)])).toEqual([{ shown: 'closed' }, { shown: 'closed' }]);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await page.locator('lector-reader').count()).toBe(0);
+    expect(await page.locator('[data-lector-e2e-host]').count()).toBe(0);
     expect(await pageDom(page)).toBe(before);
     // The frame that was starting came and went.
     const watched = await seen(page);
@@ -121,7 +121,7 @@ describe('the extraction frame', () => {
     expect(await openReader(page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'in-page' });
     await expect.poll(() => readerDialog(page).isVisible()).toBe(true);
     expect(await readerDialog(page).innerText()).toContain('Island councillors asked again for a third boat');
-    expect((await seen(page)).added).toEqual(['div', 'lector-reader']);
+    expect((await seen(page)).added).toEqual(['div', 'span']);
     await closeAndWait(page);
     expect(await pageDom(page)).toBe(before);
   });

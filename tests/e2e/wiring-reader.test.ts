@@ -15,7 +15,7 @@ beforeAll(async () => {
 const session = useExtensionSession({ newPagePerTest: true });
 
 const pageDom = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
-const readerHostCount = (p: Page) => p.locator('lector-reader').count();
+const readerHostCount = (p: Page) => p.locator('[data-lector-e2e-host]').count();
 
 describe('reader on the seed article', () => {
   it('opens as a labelled modal dialog with the article and without the clutter', async () => {
@@ -36,7 +36,7 @@ describe('reader on the seed article', () => {
 
     // Focus moved into the reader, the page behind no longer scrolls.
     const focused = await page.evaluate(() => {
-      const host = document.querySelector('lector-reader');
+      const host = document.querySelector('[data-lector-e2e-host]');
       return { host: document.activeElement === host, id: host?.shadowRoot?.activeElement?.id ?? null };
     });
     expect(focused).toEqual({ host: true, id: 'lector-title' });
@@ -71,7 +71,7 @@ describe('reader on the seed article', () => {
     await openReader(page);
     await page.keyboard.press('Shift+Tab');
     const focusedLabel = await page.evaluate(
-      () => document.querySelector('lector-reader')?.shadowRoot?.activeElement?.textContent,
+      () => document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.activeElement?.textContent,
     );
     expect(focusedLabel).toBe('Close');
     await page.keyboard.press('Enter');

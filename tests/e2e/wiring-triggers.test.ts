@@ -12,7 +12,7 @@ import { clickMenuItem, openReader, readerDialog, tabIdOf, useExtensionSession }
 const session = useExtensionSession({ newPagePerTest: true });
 
 const seedUrl = () => `${session.server.origin}/news/seed-article.html`;
-const readerHostCount = (p: Page) => p.locator('lector-reader').count();
+const readerHostCount = (p: Page) => p.locator('[data-lector-e2e-host]').count();
 
 describe('pages extensions cannot run on', () => {
   it('says so on the toolbar button instead of failing silently', async () => {
@@ -74,7 +74,7 @@ describe('Read aloud from here', () => {
     const start = readerDialog(page).locator('[data-lector-start]');
     expect(await start.innerText()).toBe(wanted);
     const focusedText = await page.evaluate(
-      () => document.querySelector('lector-reader')?.shadowRoot?.activeElement?.textContent,
+      () => document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.activeElement?.textContent,
     );
     expect(focusedText).toBe(wanted);
     // Scrolled into view, below the sticky toolbar.
@@ -169,7 +169,7 @@ describe('settings and first run', () => {
     const withCaptions = await sentencesRead();
     expect(withCaptions).toBeGreaterThan(1);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-lector-e2e-host]').count()).toBe(0);
 
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -207,7 +207,7 @@ describe('accessibility', () => {
         type AxeResult = { violations: Array<{ id: string; nodes: unknown[] }>; passes: unknown[] };
         const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
         // fromShadowDom pierces the reader's shadow root; axe throws if it matches nothing.
-        const result = await axe.run({ include: { fromShadowDom: ['lector-reader', '.lector-dialog'] } }, {});
+        const result = await axe.run({ include: { fromShadowDom: ['[data-lector-e2e-host]', '.lector-dialog'] } }, {});
         return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`), passed: result.passes.length };
       });
       await extension.serviceWorker.evaluate(() => chrome.storage.sync.clear());

@@ -257,7 +257,7 @@ export async function clickMenuItem(
 
 /** The reader dialog inside its shadow root (Playwright's CSS engine pierces open shadow roots). */
 export function readerDialog(page: Page): Locator {
-  return page.locator('lector-reader [role="dialog"]');
+  return page.locator('[data-lector-e2e-host] [role="dialog"]');
 }
 
 export function artifactPath(name: string): string {

@@ -264,7 +264,7 @@ export interface FirefoxPlayerState {
 
 export const firefoxPlayerState = (page: Page): Promise<FirefoxPlayerState> =>
   page.evaluate(() => {
-    const root = document.querySelector('lector-reader')?.shadowRoot;
+    const root = document.querySelector('[data-lector-e2e-host]')?.shadowRoot;
     const play = root?.querySelector<HTMLElement>('.lector-play')?.innerText.trim() ?? null;
     const position = root?.querySelector<HTMLElement>('.lector-progress')?.innerText ?? '';
     const live = root?.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';

@@ -12,7 +12,7 @@ export interface FocusedElement {
 /** The element focused inside the reader (null when focus is outside it). */
 export function readerFocus(page: Page): Promise<FocusedElement | null> {
   return page.evaluate(() => {
-    const active = document.querySelector('lector-reader')?.shadowRoot?.activeElement;
+    const active = document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.activeElement;
     if (!active) return null;
     return { tag: active.localName, id: active.id, text: (active.textContent ?? '').replace(/\s+/g, ' ').trim() };
   });
@@ -43,13 +43,13 @@ export async function openAndWait(page: Page): Promise<void> {
 /** Closes the reader with Escape and waits until its host has left the page. */
 export async function closeAndWait(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('lector-reader').count()).toBe(0);
+  await expect.poll(() => page.locator('[data-lector-e2e-host]').count()).toBe(0);
 }
 
 /** The whole page's DOM, to compare before opening and after closing. */
 export const pageDom = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
 
-export const readerHostCount = (page: Page): Promise<number> => page.locator('lector-reader').count();
+export const readerHostCount = (page: Page): Promise<number> => page.locator('[data-lector-e2e-host]').count();
 
 /** What the reader leaves in page-wide registries (highlights, fonts), seen from the page itself. */
 export function pageRegistries(page: Page): Promise<{ highlights: string[]; fonts: string[] }> {

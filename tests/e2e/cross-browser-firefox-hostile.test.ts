@@ -1,0 +1,165 @@
+/**
+ * The page-script attacks of overlay-hostile-script.test.ts, in Firefox ESR
+ * (where content scripts see the page through Xray wrappers rather than an
+ * isolated world): synthetic events, pre-defined custom elements, page CSS,
+ * a later modal dialog, the host taken away. Each attack fails, the reader
+ * still answers the user's keys, and the extension's storage is unchanged.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './support/browser';
+import { FIREFOX_PATH, launchFirefoxWithExtension, openReaderInFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './support/firefox';
+import {
+  addPageStyle,
+  driveReaderWithSyntheticEvents,
+  fakePromptValue,
+  predefineReaderElements,
+  readerSnapshot,
+  removePageStyles,
+  showFakePrompt,
+  takeHostAway,
+} from './support/hostile-page';
+
+const FIREFOX_E2E_DIR = join(REPO_ROOT, '.output', 'firefox-mv3-e2e');
+const FULL = { width: 1280, height: 900 };
+
+let firefox: LaunchedFirefox;
+let server: FixtureServer;
+let page: Page;
+
+const snapshot = () => page.evaluate(readerSnapshot);
+const storage = () =>
+  firefox.control.evaluate(async () => {
+    const api = (globalThis as ExtensionPageGlobal).browser;
+    return JSON.stringify({ sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) });
+  });
+const pageKeys = () => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys.splice(0));
+const pageDom = () => page.evaluate(() => document.documentElement.outerHTML);
+
+async function openAndWait(): Promise<void> {
+  expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+  await expect.poll(async () => (await snapshot()).box?.height ?? 0).toBeGreaterThan(0);
+}
+
+/** The reader answers the user's own keys: `h` goes to the article's first heading. */
+async function expectReaderWorks(): Promise<void> {
+  await page.keyboard.press('h');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.activeElement?.localName ?? null))
+    .toBe('h1');
+}
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr or set FIREFOX_PATH.`);
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  server = await serveFixtures(FIXTURES_DIR);
+  firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/overlay/hostile-script.html`);
+  await page.bringToFront();
+});
+
+afterEach(async () => {
+  await page.close();
+  await firefox.control.evaluate(async () => {
+    const api = (globalThis as ExtensionPageGlobal).browser;
+    await Promise.all([api.storage.sync.clear(), api.storage.local.clear()]);
+  });
+});
+
+describe('a page script against the open reader, in Firefox ESR', () => {
+  it('cannot press its buttons, change its settings or send it keys with synthetic events', async () => {
+    await openAndWait();
+    // The user opens the Display panel (a real click), so the setting controls are there to attack.
+    const display = await page.evaluate(() => {
+      const button = [...(document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (candidate) => candidate.textContent?.trim() === 'Display',
+      );
+      const rect = button?.getBoundingClientRect();
+      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    });
+    expect(display).not.toBeNull();
+    await page.mouse.click(display!.x, display!.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelectorAll('input[type="range"]').length ?? 0)).toBeGreaterThan(0);
+    const before = await snapshot();
+    const stored = await storage();
+    expect(before).toMatchObject({ hosts: 1, open: true, box: FULL, play: 'Play' });
+
+    const attack = await page.evaluate(driveReaderWithSyntheticEvents);
+    expect(attack.sent).toBeGreaterThan(100);
+    expect(attack.ranges).toBeGreaterThan(0);
+    await expectReaderWorks();
+    const after = await snapshot();
+    expect(after).toMatchObject({ hosts: 1, open: true, box: FULL, play: 'Play' });
+    expect(after.position).toMatch(/^Sentence 2 of/);
+    expect(await storage()).toBe(stored);
+  });
+
+  it('cannot stop it opening by pre-defining custom elements or patching attachShadow', async () => {
+    expect(await page.evaluate(predefineReaderElements)).toEqual(['lector-reader', 'lector-host', 'lector-overlay']);
+    await openAndWait();
+    expect(await snapshot()).toMatchObject({ hosts: 1, open: true, box: FULL, onTop: true });
+    await expectReaderWorks();
+  });
+
+  it.each([['html { zoom: .2 }'], ['body { display: none !important }'], ['body { content-visibility: hidden }']])(
+    'keeps it full size and on top against page CSS set before and after it opens: %s',
+    async (css) => {
+      const stored = await storage();
+      await page.evaluate(addPageStyle, css);
+      await openAndWait();
+      // Firefox rounds zoom to 1/64ths: the cancelled zoom may leave the reader a pixel or two short.
+      const fullSize = async () => {
+        const { open, box, onTop } = await snapshot();
+        return open && onTop && box !== null && Math.abs(box.width - FULL.width) <= 2 && Math.abs(box.height - FULL.height) <= 2;
+      };
+      await expect.poll(fullSize).toBe(true);
+      await page.evaluate(removePageStyles);
+      await expect.poll(fullSize).toBe(true);
+      await page.evaluate(addPageStyle, css);
+      await expect.poll(fullSize).toBe(true);
+      await expectReaderWorks();
+      expect(await storage()).toBe(stored);
+    },
+  );
+
+  it('stays on top of a modal dialog the page opens later, and keeps the keys the user types', async () => {
+    await openAndWait();
+    expect(await page.evaluate(showFakePrompt)).toBe(true);
+    await expect.poll(() => snapshot()).toMatchObject({ open: true, box: FULL, onTop: true, focused: true });
+    await page.keyboard.type('secret');
+    expect(await page.evaluate(fakePromptValue)).toBe('');
+    await expectReaderWorks();
+  });
+
+  it.each([['remove'], ['hide-in']] as const)('closes cleanly when the page takes its host away (%s)', async (how) => {
+    const dom = await pageDom();
+    const stored = await storage();
+    await openAndWait();
+    expect(await page.evaluate(takeHostAway, how)).toBe(true);
+    await expect.poll(async () => (await snapshot()).hosts).toBe(0);
+    expect((await snapshot()).htmlStyle).toBeNull();
+    await page.evaluate(() => document.getElementById('hiding-place')?.remove());
+    expect(await pageDom()).toBe(dom);
+    await pageKeys();
+    await page.keyboard.press('x');
+    await expect.poll(pageKeys).toEqual(['x']);
+    expect(await storage()).toBe(stored);
+  });
+});
