@@ -6,16 +6,18 @@
  * process per profile; Firefox runs them in its extension process). A reader that gives up removes its frame, but a
  * removed frame cannot interrupt a task already running: on a 4.5 MB page of 50,000 short paragraphs that task
  * went on for minutes and every other tab's frame waited behind it. So the task watches the clock itself: the DOM
- * accessors that every pass of the pipeline walks the page with count their calls and, every call that may cost time in proportion to the page (and every thousandth step of a walk),
- * compare the time with the deadline; past it, they throw, and keep throwing until the pipeline has unwound.
+ * accessors every pass of the pipeline walks the page with compare the time with the deadline (on every call that
+ * may cost time in proportion to the page, on every thousandth step of a walk); past it, they throw, and keep
+ * throwing until the pipeline has unwound.
  * The accessors are the frame's own (its realm parses and extracts; the page's DOM is elsewhere) and are restored
  * as soon as the work ends.
  */
 
 /**
  * Less than the reader's patience once the frame has started (FRAME_TIMEOUTS.finish, 30 s): the work has stopped
- * by the time a reader gives up on it. A long real article takes well under a second in the frame (bench/RESULTS.md), so
- * ten seconds stops only pages no reader would wait for, and holds other tabs up for at most that long.
+ * by the time a reader gives up on it. A long real article takes well under a second in the frame
+ * (bench/RESULTS.md), so ten seconds stops only pages no reader would wait for, and holds other tabs up for at most
+ * that long.
  */
 export const FRAME_WORK_BUDGET_MS = 10_000;
 
