@@ -14,6 +14,7 @@ import {
   type ReaderPreferences,
 } from '@/settings/reader-preferences';
 import { AppearanceSettings } from './AppearanceSettings';
+import { ReadingPositionsSettings } from './ReadingPositionsSettings';
 import { ShortcutsReference } from './ShortcutsReference';
 import { VoiceSettings } from './VoiceSettings';
 
@@ -61,6 +62,7 @@ export function OptionsApp() {
       <AppearanceSettings preferences={preferences} onChange={onChange} />
       <VoiceSettings preferences={preferences} onChange={onChange} />
       <ShortcutsReference />
+      <ReadingPositionsSettings announce={setStatus} />
       <div class="actions">
         <button type="button" onClick={reset}>
           {t('optionsReset')}
