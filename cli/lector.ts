@@ -26,7 +26,7 @@ and prints it without the clutter: ad labels, promos, share bars, newsletter box
   --url URL    the page's address, for relative links (default: the file's path)
   -h, --help   this help
 
-Pages over 10 MB (packed or unpacked), with more than 50,000 elements or nested over 512 deep,
+Pages over 10 MB (packed or unpacked), with more than 200,000 elements or nested over 512 deep,
 or taking over 60 s or 1 GB of memory are reported as too large; the batch goes on.
 Exit codes: 0 all articles found; 1 a file could not be read or bad usage; 2 a page had no article.`;
 
