@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from './lector';
 import { FIXTURES, fixture } from '../tests/support/dom';
 
 const SEED = `${FIXTURES}news/seed-article.html`;
+// Each main() starts a worker thread that loads tsx, jsdom and the core again (cli/page-runner.ts):
+// seconds on a loaded 2-core machine, past Vitest's default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 const run = promisify(execFile);
 
 async function cli(...args: string[]) {
