@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from './lector';
 import { FIXTURES, fixture } from '../tests/support/dom';
 
 const SEED = `${FIXTURES}news/seed-article.html`;
+// Each main() starts a worker thread that loads tsx, jsdom and the core again (cli/page-runner.ts):
+// seconds on a loaded 2-core machine, past Vitest's default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 const run = promisify(execFile);
 
 async function cli(...args: string[]) {
@@ -128,4 +131,54 @@ describe('reading saved pages', () => {
     const { out } = await cli('extract', file, '--json');
     expect(JSON.parse(out).text).toContain('Eat every 2-3 hours at the café');
   });
+});
+
+describe('pages that break things', () => {
+  const hostile = mkdtempSync(join(tmpdir(), 'lector-hostile-'));
+  const story = `<p>${'The ferry will stop running on Friday while the pier is repaired, the harbour office said in a statement. '.repeat(8)}</p>`;
+
+  it('goes on past a page whose jsdom window cannot close, and prints three lines for three files', async () => {
+    const crashing = join(hostile, 'math-frame.html');
+    writeFileSync(crashing, `<html><body><article>${story}<math><frame><b><iframe></iframe></b></frame></math>${story}</article></body></html>`);
+    const { out } = await cli('extract', SEED, crashing, SEED, '--json');
+    const lines = out.split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.file)).toEqual([SEED, crashing, SEED]);
+    expect(lines[0].title).toMatch(/^Canada focused on defeating ISIL/);
+    expect(lines[1].text ?? lines[1].error).toBeTruthy();
+    expect(lines[2].title).toMatch(/^Canada focused on defeating ISIL/);
+  }, 120_000);
+
+  it('reports a page past its time budget as too large and reads the next one', async () => {
+    const slow = join(hostile, 'slow.html');
+    writeFileSync(slow, `<html><body><article>${story.repeat(4_000)}</article></body></html>`);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['extract', slow, SEED, '--json'], { out: (l) => out.push(l), err: (l) => err.push(l) }, { timeoutMs: 1, maxHeapMb: 1024 });
+    expect(code).toBe(2);
+    expect(JSON.parse(out[0]!)).toMatchObject({ file: slow, code: 'too-large', error: expect.stringMatching(/too large to read whole.*took over/) });
+    expect(out).toHaveLength(2);
+  }, 120_000);
+
+  it('refuses a gzip bomb before it is unpacked whole', async () => {
+    const bomb = join(hostile, 'bomb.html.gz');
+    writeFileSync(bomb, gzipSync(Buffer.alloc(24 * 1024 * 1024, 0x20)));
+    const { code, out } = await cli('extract', bomb, '--json');
+    expect(code).toBe(2);
+    expect(JSON.parse(out)).toMatchObject({ code: 'too-large', error: expect.stringMatching(/unpacks to more than 10 MB/) });
+  }, 60_000);
+
+  it('takes --url only as an absolute address: anything else is bad usage', async () => {
+    const { code, err } = await cli('extract', SEED, '--url', 'not a url');
+    expect(code).toBe(1);
+    expect(err).toMatch(/--url needs an absolute address/);
+  }, 60_000);
+
+  it('prints no terminal escape sequences from the page with --text', async () => {
+    const file = join(hostile, 'escapes.html');
+    writeFileSync(file, `<html><head><title>News\u001b]0;owned\u0007</title></head><body><article><h1>News\u001b]0;owned\u0007</h1>${story.replace('ferry', 'ferry\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007')}${story}</article></body></html>`);
+    const { code, out } = await cli('extract', file, '--text');
+    expect(code).toBe(0);
+    expect(out).toContain('The ferry');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  }, 60_000);
 });

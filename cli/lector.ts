@@ -7,13 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { noArticleReason } from '../components/i18n/extraction-words';
-import { extractArticle } from '../core/extract';
-import type { Article } from '../core/model';
-import { sanitizedFragment } from '../core/sanitize';
+import { unreadable, type NoArticle } from '../core/model';
+import { PAGE_LIMITS } from '../core/page-limits';
 import { englishMessages } from './english-messages';
-import { articleToMarkdown } from './markdown';
-import { parseHtml } from './parse-html';
-import { describeReadError, readPage } from './read-input';
+import type { Format } from './page-job';
+import { PageRunner, RUNNER_LIMITS, type RunnerLimits } from './page-runner';
+import { countStartTags, describeReadError, PageTooLargeError, readPage } from './read-input';
+import { terminalSafe } from './terminal-safe';
 
 const USAGE = `Usage: lector extract FILE... [--url URL] [--json | --text | --markdown]
 
@@ -26,9 +26,10 @@ and prints it without the clutter: ad labels, promos, share bars, newsletter box
   --url URL    the page's address, for relative links (default: the file's path)
   -h, --help   this help
 
+Pages over 10 MB (packed or unpacked), with more than 200,000 elements or nested over 512 deep,
+or taking over 60 s or 1 GB of memory are reported as too large; the batch goes on.
 Exit codes: 0 all articles found; 1 a file could not be read or bad usage; 2 a page had no article.`;
 
-type Format = 'json' | 'text' | 'markdown';
 
 export interface CliIo {
   out(line: string): void;
@@ -40,7 +41,7 @@ const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo, limits: RunnerLimits = RUNNER_LIMITS): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -73,12 +74,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.err('lector: choose one of --json, --text, --markdown');
     return 1;
   }
+  if (values.url !== undefined && !URL.canParse(values.url)) {
+    io.err(`lector: --url needs an absolute address such as https://example.com/story, not "${terminalSafe(values.url)}"`);
+    return 1;
+  }
   const format: Format = formats[0] ?? 'text';
   const batch = files.length > 1;
   let exitCode = 0;
-  for (const file of files) {
-    const code = await extractOne(file, { format, batch, url: values.url }, io);
-    exitCode = exitCode === 1 || code === 1 ? 1 : Math.max(exitCode, code);
+  const runner = new PageRunner(limits);
+  try {
+    for (const file of files) {
+      const code = await extractOne(file, { format, batch, url: values.url }, runner, io);
+      exitCode = exitCode === 1 || code === 1 ? 1 : Math.max(exitCode, code);
+    }
+  } finally {
+    await runner.close();
   }
   return exitCode;
 }
@@ -89,58 +99,40 @@ interface RunOptions {
   url: string | undefined;
 }
 
-async function extractOne(file: string, options: RunOptions, io: CliIo): Promise<number> {
+/** One file, start to end: whatever happens inside, it prints its line and the batch goes on. */
+async function extractOne(file: string, options: RunOptions, runner: PageRunner, io: CliIo): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await readPage(file);
   } catch (error) {
+    if (error instanceof PageTooLargeError) return reportNoArticle(file, TOO_LARGE, options, io, error.message);
     const message = `cannot read ${file}: ${describeReadError(error)}`;
-    io.err(`lector: ${message}`);
+    io.err(`lector: ${terminalSafe(message)}`);
     if (options.format === 'json' && options.batch) io.out(JSON.stringify({ file, error: message, code: 'unreadable' }));
     return 1;
   }
+  // Twice the elements Lector reads (head, closing slack): past it jsdom would spend a gigabyte to be told "too large".
+  if (countStartTags(bytes) > PAGE_LIMITS.maxElements * 2) return reportNoArticle(file, TOO_LARGE, options, io, 'too many elements');
   const url = options.url ?? (file === '-' ? undefined : pathToFileURL(resolve(file)).href);
-  let page;
-  try {
-    page = parseHtml(bytes, url);
-  } catch (error) {
-    return reportNoArticle(file, `the HTML could not be parsed (${error instanceof Error ? error.message : String(error)})`, 'error', options, io);
-  }
-  try {
-    const result = extractArticle(page.document, { url, window: page.window });
-    if (result.kind === 'no-article') return reportNoArticle(file, noArticleReason(englishMessages, result), result.code, options, io);
-    io.out(render(result, file, options, page.document));
-    return 0;
-  } finally {
-    page.close();
+  const reply = await runner.run({ file, bytes, url, format: options.format, batch: options.batch });
+  switch (reply.kind) {
+    case 'article':
+      io.out(reply.output);
+      return 0;
+    case 'no-article':
+      return reportNoArticle(file, reply.result, options, io);
+    case 'stopped':
+      // Time and memory are the page's size in effect; a crash is ours, and says so.
+      if (reply.why === 'crash') return reportNoArticle(file, unreadable(new Error(reply.detail)), options, io);
+      return reportNoArticle(file, TOO_LARGE, options, io, reply.why === 'time' ? `took ${reply.detail}` : 'needed more than 1 GB of memory');
   }
 }
 
-function reportNoArticle(file: string, reason: string, code: string, options: RunOptions, io: CliIo): number {
-  io.err(`lector: ${file}: no article: ${reason}`);
-  if (options.format === 'json') io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code }));
+const TOO_LARGE: NoArticle = { kind: 'no-article', code: 'too-large' };
+
+function reportNoArticle(file: string, result: NoArticle, options: RunOptions, io: CliIo, detail?: string): number {
+  const reason = noArticleReason(englishMessages, result) + (detail ? ` (${detail})` : '');
+  io.err(`lector: ${terminalSafe(`${file}: no article: ${reason}`)}`);
+  if (options.format === 'json') io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code: result.code }));
   return 2;
-}
-
-function render(article: Article, file: string, options: RunOptions, doc: Document): string {
-  const banner = options.batch ? `==> ${file} <==\n` : '';
-  switch (options.format) {
-    case 'json': {
-      const { kind: _kind, ...fields } = article;
-      return JSON.stringify(options.batch ? { file, ...fields } : fields, null, options.batch ? undefined : 2);
-    }
-    case 'markdown':
-      return banner + articleToMarkdown(article, (html) => {
-        // Nodes, as the reader gets them: no string is ever assigned as markup.
-        const container = doc.createElement('div');
-        const view = doc.defaultView;
-        if (!view) throw new Error('the parsed page has no window to sanitize with');
-        container.replaceChildren(sanitizedFragment(html, view));
-        return container;
-      });
-    case 'text': {
-      const meta = [article.byline, article.siteName].filter(Boolean).join(' · ');
-      return `${banner}${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n`;
-    }
-  }
 }

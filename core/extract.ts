@@ -13,7 +13,8 @@ import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowW
 import { runReadability } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
 import { countWords, splitIntoSentences } from './segment';
-import { collapseWhitespace, linkedTextLength } from './text';
+import { PAGE_LIMITS, pageExcess, type PageLimits } from './page-limits';
+import { collapseWhitespace, linkedTextLength, walkTree } from './text';
 
 export interface ExtractOptions {
   /** The page's address, for relative links and the model's `url`. */
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   window?: WindowLike;
   /** Clutter rules to apply; all of them by default. */
   rules?: readonly ClutterRule[];
+  /** Sizes beyond which the page is `too-large` (core/page-limits.ts); tests lower them. */
+  limits?: PageLimits;
 }
 
 /** Fewer words than this is a fragment, not an article worth a reader view. */
@@ -39,6 +42,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
 function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();
+  // Before anything that copies or recurses: a page too big for those gets Lector's answer, not the engine's.
+  if (pageExcess(doc.body, options.limits ?? PAGE_LIMITS)) return { kind: 'no-article', code: 'too-large' };
   if (!hasVisibleText(doc.body)) {
     return { kind: 'no-article', code: 'empty' };
   }
@@ -130,24 +135,24 @@ function nullIfBlank(value: string | null): string | null {
 
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function hasVisibleText(el: Element): boolean {
-  for (const child of el.childNodes) {
-    if (child.nodeType === 3 && (child.textContent ?? '').trim() !== '') return true;
-    if (child.nodeType === 1 && !INVISIBLE.has((child as Element).tagName.toUpperCase()) && hasVisibleText(child as Element)) return true;
-  }
-  return false;
+function hasVisibleText(body: Element): boolean {
+  let found = false;
+  walkTree(body, {
+    text: (node) => {
+      found ||= node.data.trim() !== '';
+    },
+    enter: (el) => !found && !INVISIBLE.has(el.tagName.toUpperCase()),
+  });
+  return found;
 }
 
 /** Words a person could see on the page: scripts' and styles' source does not count. */
 function visibleWordCount(body: Element): number {
   const parts: string[] = [];
-  const collect = (el: Element) => {
-    for (const child of el.childNodes) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !INVISIBLE.has((child as Element).tagName.toUpperCase())) collect(child as Element);
-    }
-  };
-  collect(body);
+  walkTree(body, {
+    text: (node) => parts.push(node.data),
+    enter: (el) => !INVISIBLE.has(el.tagName.toUpperCase()),
+  });
   return parts.join(' ').split(/\s+/).filter(Boolean).length;
 }
 

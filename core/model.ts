@@ -88,7 +88,8 @@ export interface Article {
 /**
  * Why there is no article, as a code the reader turns into words
  * (components/i18n/extraction-words.ts); the CLI prints the same English.
- * The first five come from extraction; the rest are failures of the way there.
+ * The first six come from extraction (`too-large`: beyond core/page-limits.ts);
+ * the rest are failures of the way there.
  */
 export const NO_ARTICLE_CODES = [
   'empty',
@@ -96,6 +97,7 @@ export const NO_ARTICLE_CODES = [
   'no-content',
   'too-short',
   'link-list',
+  'too-large',
   'error',
   'frame-blocked',
   'frame-timeout',
@@ -129,6 +131,9 @@ export function isArticle(result: ExtractResult): result is Article {
  * frame, in the page, or on the way between them).
  */
 export function unreadable(error: unknown): NoArticle {
+  // A RangeError is a size the engine could not hold (call stack, string or array length):
+  // the page's size, said in Lector's words rather than the engine's.
+  if (error instanceof RangeError || (error as Error | null)?.name === 'RangeError') return { kind: 'no-article', code: 'too-large' };
   const detail = error instanceof Error ? error.message : String(error);
   return { kind: 'no-article', code: 'error', detail };
 }

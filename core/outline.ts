@@ -18,7 +18,8 @@ export function recordHeadingLevels(doc: Document): void {
 
 /** Puts recorded levels back (renaming elements Readability retagged) and removes the marks. */
 export function restoreHeadingLevels(root: Element): void {
-  for (const el of [...root.querySelectorAll(`[${LEVEL_ATTRIBUTE}]`)]) {
+  const renamed = new Map<Element, Element>();
+  for (const el of root.querySelectorAll(`[${LEVEL_ATTRIBUTE}]`)) {
     const level = el.getAttribute(LEVEL_ATTRIBUTE);
     el.removeAttribute(LEVEL_ATTRIBUTE);
     const wanted = `H${level}`;
@@ -28,7 +29,28 @@ export function restoreHeadingLevels(root: Element): void {
     const replacement = el.ownerDocument.createElement(wanted.toLowerCase());
     for (const attribute of [...el.attributes]) replacement.setAttribute(attribute.name, attribute.value);
     while (el.firstChild) replacement.appendChild(el.firstChild);
-    el.replaceWith(replacement);
+    renamed.set(el, replacement);
+  }
+  swapChildren(renamed);
+}
+
+/**
+ * Puts each replacement in its element's place. Parent by parent, through a
+ * fragment: jsdom finds a child's index by counting its siblings, so one
+ * replaceWith per heading was quadratic (20,000 h1 in one parent: minutes).
+ */
+function swapChildren(replacements: Map<Element, Element>): void {
+  const parents = new Set<ParentNode & Node>();
+  for (const el of replacements.keys()) if (el.parentNode) parents.add(el.parentNode as ParentNode & Node);
+  for (const parent of parents) {
+    const fragment = (parent.ownerDocument ?? (parent as unknown as Document)).createDocumentFragment();
+    // Always the first child: removing it costs nothing to index.
+    for (let child = parent.firstChild; child; child = parent.firstChild) {
+      const replacement = replacements.get(child as Element);
+      if (replacement) child.remove();
+      fragment.appendChild(replacement ?? child);
+    }
+    parent.appendChild(fragment);
   }
 }
 

@@ -46,20 +46,54 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  */
 export function readableText(el: Element): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        const breaks = tag === 'BR' || BLOCK_TAGS.has(tag);
-        if (breaks) parts.push(' ');
-        walk(child);
-        if (breaks) parts.push(' ');
-      }
-    }
+  const breaks = (child: Element) => {
+    const tag = child.tagName.toUpperCase();
+    return tag === 'BR' || BLOCK_TAGS.has(tag);
   };
-  walk(el);
+  walkTree(el, {
+    text: (node) => parts.push(node.nodeValue ?? ''),
+    enter: (child) => {
+      if (breaks(child)) parts.push(' ');
+      return true;
+    },
+    leave: (child) => {
+      if (breaks(child)) parts.push(' ');
+    },
+  });
   return collapseWhitespace(parts.join(''));
+}
+
+export interface TreeVisitor {
+  text?(node: Text): void;
+  /** Called on each element; return false to skip what is inside it. */
+  enter?(el: Element): boolean;
+  /** Called after an element's contents (also when they were skipped). */
+  leave?(el: Element): void;
+}
+
+/**
+ * Visits what is inside `root` in document order, without recursion: a page
+ * can nest elements deeper than the call stack (10,000 divs overflowed it).
+ */
+export function walkTree(root: Node, visitor: TreeVisitor): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) visitor.text?.(node as Text);
+    else if (node.nodeType === 1) descend = (visitor.enter?.(node as Element) ?? true) && node.firstChild !== null;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    if (node.nodeType === 1) visitor.leave?.(node as Element);
+    // Climb until a next sibling, closing each element left behind.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return;
+      if (node.nodeType === 1) visitor.leave?.(node as Element);
+    }
+    node = node ? node.nextSibling : null;
+  }
 }
 
 /** Characters of an element's text that sit inside links (each link whitespace-collapsed). */

@@ -38,6 +38,7 @@ export const NO_ARTICLE_KEYS: Record<NoArticleCode, MessageKey> = {
   'no-content': 'noArticleNoContent',
   'too-short': 'noArticleTooShort',
   'link-list': 'noArticleLinkList',
+  'too-large': 'noArticleTooLarge',
   error: 'noArticleError',
   'frame-blocked': 'noArticleFrameBlocked',
   'frame-timeout': 'noArticleFrameTimeout',

@@ -50,7 +50,8 @@ describe('pages that are not articles', () => {
   });
 
   it('turns an unexpected failure into a reason, never an exception', () => {
-    const broken = { documentElement: { tagName: 'HTML' }, body: {}, cloneNode: () => { throw new Error('boom'); } };
+    const body = { get firstChild(): never { throw new Error('boom'); } };
+    const broken = { documentElement: { tagName: 'HTML' }, body, cloneNode: () => { throw new Error('boom'); } };
     const result = extractArticle(broken as unknown as Document, { window: {} as never });
     expect(result).toMatchObject({ kind: 'no-article', code: 'error' });
     if (result.kind === 'no-article') expect(noArticleReason(englishMessages, result)).toMatch(/^Lector could not read this page \(.+\)\.$/);

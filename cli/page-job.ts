@@ -1,0 +1,71 @@
+/**
+ * One page, parsed, extracted and rendered: the work the CLI hands to a worker
+ * thread (cli/page-runner.ts), so that a page that takes too long or too much
+ * memory ends the worker, not the batch. Never throws: every outcome is a reply.
+ */
+import { extractArticle } from '../core/extract';
+import { unreadable, type Article, type NoArticle } from '../core/model';
+import { sanitizedFragment } from '../core/sanitize';
+import { articleToMarkdown } from './markdown';
+import { parseHtml, type ParsedPage } from './parse-html';
+import { terminalSafe } from './terminal-safe';
+
+export type Format = 'json' | 'text' | 'markdown';
+
+export interface PageJob {
+  file: string;
+  bytes: Uint8Array;
+  url: string | undefined;
+  format: Format;
+  batch: boolean;
+}
+
+export type PageReply = { kind: 'article'; output: string } | { kind: 'no-article'; result: NoArticle };
+
+export function runPageJob(job: PageJob): PageReply {
+  let page: ParsedPage | undefined;
+  try {
+    page = parseHtml(job.bytes, job.url);
+    const result = extractArticle(page.document, { url: job.url, window: page.window });
+    if (result.kind === 'no-article') return { kind: 'no-article', result };
+    return { kind: 'article', output: render(result, job, page.document) };
+  } catch (error) {
+    // extractArticle never throws; parsing, rendering or Markdown might.
+    return { kind: 'no-article', result: unreadable(error) };
+  } finally {
+    closeQuietly(page);
+  }
+}
+
+/** jsdom's close() throws on some pages (`<math><frame><b><iframe>`: a frame without a window); the page is done with anyway. */
+function closeQuietly(page: ParsedPage | undefined): void {
+  try {
+    page?.close();
+  } catch {
+    // nothing left to free that the garbage collector will not
+  }
+}
+
+function render(article: Article, job: PageJob, doc: Document): string {
+  const banner = job.batch ? `==> ${job.file} <==\n` : '';
+  switch (job.format) {
+    case 'json': {
+      // JSON.stringify escapes control characters itself.
+      const { kind: _kind, ...fields } = article;
+      return JSON.stringify(job.batch ? { file: job.file, ...fields } : fields, null, job.batch ? undefined : 2);
+    }
+    case 'markdown':
+      return terminalSafe(banner + articleToMarkdown(article, (html) => {
+        // Nodes, as the reader gets them: no string is ever assigned as markup.
+        const container = doc.createElement('div');
+        const view = doc.defaultView;
+        if (!view) throw new Error('the parsed page has no window to sanitize with');
+        container.replaceChildren(sanitizedFragment(html, view));
+        return container;
+      }));
+    case 'text': {
+      const meta = [article.byline, article.siteName].filter(Boolean).join(' · ');
+      return terminalSafe(`${banner}${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n`);
+    }
+  }
+}
