@@ -9,6 +9,7 @@ import {
   WORD_SPACING,
   type NumericRange,
 } from '../settings/reader-preferences';
+import { PanelCloseButton } from './PanelCloseButton';
 import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
 import { FONT_LABELS, THEME_LABELS } from './appearance/appearance-labels';
@@ -35,9 +36,12 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
   const { t } = model;
   return (
     <div id={id} class="lector-display" role="region" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="lector-panel-title lector-visually-hidden">
-        {t('readerDisplay')}
-      </h2>
+      <div class="lector-panel-head">
+        <h2 id={`${id}-title`} class="lector-panel-title lector-visually-hidden">
+          {t('readerDisplay')}
+        </h2>
+        <PanelCloseButton model={model} layer="display" name={t('readerDisplay')} />
+      </div>
       <fieldset class="lector-choices">
         <legend>{t('optionsTheme')}</legend>
         {THEMES.map((theme) => (

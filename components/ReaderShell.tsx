@@ -19,6 +19,7 @@ import { useReaderState } from './reader/use-reader-state';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SpeechNotices } from './SpeechNotices';
 import type { ShellAppearance } from './appearance/appearance-style';
+import { useCompactScreen } from './use-compact-screen';
 import { ViewControls } from './ViewControls';
 
 export type ReaderContent =
@@ -52,6 +53,7 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
   const { model, startBlock, t } = props;
   const state = useReaderState(model);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  useCompactScreen(model, () => scrollerRef.current);
   const readingTime = t('readerReadingTime', [String(Math.max(1, Math.round(model.article.readingMinutes)))]);
   useOpenedAnnouncement(model, t('readerOpenedStatus', [model.article.title]));
 
@@ -63,7 +65,7 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
       announcementId={state.announcementId}
       model={model}
     >
-      <div class="lector-bar">
+      <div class="lector-bar" data-more-open={state.menuOpen && state.compact ? '' : undefined}>
         <PlayerBar model={model} narrator={state.narrator} article={model.article} />
         <ViewControls model={model} state={state} />
       </div>

@@ -3,42 +3,15 @@
  * panels open, and with the shortcut help open; also under forced colors.
  * Screenshots of each theme go to tests/artifacts/overlay-theme-*.png.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { auditReader as audit } from './support/axe';
 import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
 import { openAndWait } from './support/overlay';
 
-const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 
-let axeSource: string;
-
-beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
-
 const session = useExtensionSession({ clearStorage: { after: 'all', areas: ['sync'] } });
-
-async function audit(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(
-    async ([selector, tags, ruleIds]) => {
-      type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] };
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
-      const result = await axe.run(
-        { include: { fromShadowDom: ['lector-reader', selector] } },
-        { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } },
-      );
-      return {
-        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
-        passes: result.passes.length,
-      };
-    },
-    [within, WCAG_22_A_AA, rules ?? null] as const,
-  );
-}
 
 async function openIn(theme: string, options: { forcedColors?: boolean } = {}): Promise<Page> {
   const { extension, server } = session;
