@@ -69,8 +69,9 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
         <PlayerBar model={model} narrator={state.narrator} article={model.article} />
         <ViewControls model={model} state={state} />
       </div>
-      {state.displayOpen ? <DisplaySettings id="lector-display" model={model} appearance={state.appearance} /> : null}
       <div class="lector-body">
+        {/* First in focus order after the bar (it was just opened); shown at the end side, beside the article. */}
+        {state.displayOpen ? <DisplaySettings id="lector-display" model={model} appearance={state.appearance} /> : null}
         {state.contentsOpen ? (
           <Outline
             id="lector-contents"
