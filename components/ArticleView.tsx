@@ -81,15 +81,19 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
   const segment = narrator?.segment ?? null;
   const word = narrator?.word ?? null;
   const showSpoken = state.engaged || narrator?.status === 'playing' || narrator?.status === 'paused';
+  const mode = state.appearance.highlight ?? 'word';
   useLayoutEffect(() => {
     if (!highlighter) return;
+    // The user's choice of highlight; "none" still marks the block with a bar in the margin, to find the place.
+    const show = (block: Element | null, sentence: Range | null, word: Range | null) =>
+      highlighter.show(block, mode === 'none' ? null : sentence, mode === 'word' ? word : null);
     const root = articleRef.current;
     if (!showSpoken || !segment || !root) return highlighter.clear();
     if (segment.kind === 'title') {
       // The title is read first: it is marked like a block, its words like a sentence's.
       const title = titleRef.current;
       const wordRange = title && word?.sentence === segment.sentence ? titleRange(title, article.title, word.charIndex, word.length) : null;
-      return highlighter.show(title, title ? titleRange(title, article.title) : null, wordRange);
+      return show(title, title ? titleRange(title, article.title) : null, wordRange);
     }
     const sentence = article.sentences[segment.sentence];
     const element = blocks.element(root, segment.block);
@@ -97,7 +101,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
     const sentenceRange = sentence && map ? map.rangeFor(sentence.start, sentence.end) : null;
     const wordStart = sentence && word?.sentence === segment.sentence ? sentence.start + word.charIndex : -1;
     const wordRange = map && wordStart >= 0 ? map.rangeFor(wordStart, wordStart + word!.length) : null;
-    highlighter.show(element, sentenceRange, wordRange);
+    show(element, sentenceRange, wordRange);
     const box = scroller();
     const placed = placedBlock.current === segment.block;
     placedBlock.current = null;
@@ -105,7 +109,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
       const target = wordRange ?? sentenceRange ?? element;
       keepInView(box, boxOf(target), motionAllowed(win() ?? window));
     }
-  }, [showSpoken, segment?.sentence, segment?.block, word?.charIndex, state.following]);
+  }, [showSpoken, segment?.sentence, segment?.block, word?.charIndex, state.following, mode]);
   useLayoutEffect(() => () => highlighter?.clear(), []);
 
   const onClick = (event: MouseEvent) => {

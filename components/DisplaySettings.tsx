@@ -3,12 +3,14 @@ import {
   CONTENT_WIDTH,
   FONT_FAMILIES,
   FONT_SIZE,
+  HIGHLIGHT_MODES,
   LETTER_SPACING,
   LINE_HEIGHT,
   THEMES,
   WORD_SPACING,
   type NumericRange,
 } from '../settings/reader-preferences';
+import { PanelCloseButton } from './PanelCloseButton';
 import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
 import { FONT_LABELS, THEME_LABELS } from './appearance/appearance-labels';
@@ -17,6 +19,12 @@ import { FONT_STACKS } from './appearance/font-stacks';
 import type { MessageKey } from './i18n/translate';
 
 type NumericKey = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing';
+const HIGHLIGHT_LABELS = {
+  sentence: 'readerHighlightSentence',
+  word: 'readerHighlightWord',
+  none: 'readerHighlightNone',
+} as const satisfies Record<(typeof HIGHLIGHT_MODES)[number], MessageKey>;
+
 const RANGES: Array<{ key: NumericKey; label: MessageKey; range: NumericRange }> = [
   { key: 'fontSize', label: 'optionsFontSize', range: FONT_SIZE },
   { key: 'lineHeight', label: 'optionsLineHeight', range: LINE_HEIGHT },
@@ -35,9 +43,12 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
   const { t } = model;
   return (
     <div id={id} class="lector-display" role="region" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="lector-panel-title lector-visually-hidden">
-        {t('readerDisplay')}
-      </h2>
+      <div class="lector-panel-head">
+        <h2 id={`${id}-title`} class="lector-panel-title lector-visually-hidden">
+          {t('readerDisplay')}
+        </h2>
+        <PanelCloseButton model={model} layer="display" name={t('readerDisplay')} />
+      </div>
       <fieldset class="lector-choices">
         <legend>{t('optionsTheme')}</legend>
         {THEMES.map((theme) => (
@@ -63,6 +74,20 @@ export function DisplaySettings({ id, model, appearance }: DisplaySettingsProps)
               onChange={() => model.setAppearance({ fontFamily: font })}
             />
             {t(FONT_LABELS[font])}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="lector-choices">
+        <legend>{t('readerHighlight')}</legend>
+        {HIGHLIGHT_MODES.map((mode) => (
+          <label key={mode} class="lector-choice">
+            <input
+              type="radio"
+              name="lector-highlight"
+              checked={(appearance.highlight ?? 'word') === mode}
+              onChange={() => model.setAppearance({ highlight: mode })}
+            />
+            {t(HIGHLIGHT_LABELS[mode])}
           </label>
         ))}
       </fieldset>

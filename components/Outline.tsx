@@ -4,6 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Heading } from '../core/model';
+import { PanelCloseButton } from './PanelCloseButton';
 import { sectionHeading } from './reader/heading-navigation';
 import type { ReaderModel } from './reader/reader-model';
 
@@ -42,7 +43,7 @@ export function Outline({ id, model, headings, place, focusRequest }: OutlinePro
   useLayoutEffect(() => {
     if (focusRequest === 0) return;
     const nav = navRef.current;
-    const button = nav?.querySelector<HTMLElement>('[aria-current]') ?? nav?.querySelector<HTMLElement>('button');
+    const button = nav?.querySelector<HTMLElement>('[aria-current]') ?? nav?.querySelector<HTMLElement>('.lector-outline-link');
     (button ?? nav?.querySelector<HTMLElement>('h2'))?.focus();
   }, [focusRequest]);
   const renderList = (nodes: OutlineNode[]) => (
@@ -66,9 +67,12 @@ export function Outline({ id, model, headings, place, focusRequest }: OutlinePro
   );
   return (
     <nav id={id} ref={navRef} class="lector-outline" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="lector-panel-title" tabIndex={-1}>
-        {t('readerContents')}
-      </h2>
+      <div class="lector-panel-head">
+        <h2 id={`${id}-title`} class="lector-panel-title" tabIndex={-1}>
+          {t('readerContents')}
+        </h2>
+        <PanelCloseButton model={model} layer="contents" name={t('readerContents')} />
+      </div>
       {headings.length > 0 ? renderList(outlineTree(headings)) : <p>{t('readerNoHeadings')}</p>}
     </nav>
   );

@@ -1,7 +1,9 @@
 /**
  * The player: play/pause, moves by sentence, paragraph and heading, speed,
  * voice and progress. Every button says what it does now ("Play" / "Pause")
- * and lists its keys in `aria-keyshortcuts`.
+ * and lists its keys in `aria-keyshortcuts`. On a compact screen only the
+ * sentence moves, Play and "More" show; the rest (class `lector-secondary`)
+ * appears when "More" is pressed (styles/reader-compact.css).
  */
 import type { Article } from '../core/model';
 import type { NarratorState } from '../speech/index';
@@ -22,6 +24,8 @@ export interface PlayerBarProps {
 
 interface MoveButton {
   icon: IconName;
+  /** Shown in the compact bar's first row (the sentence moves), or only behind "More". */
+  primary?: boolean;
   label: MessageKey;
   keys: string;
   action: (model: ReaderModel) => void;
@@ -30,23 +34,24 @@ interface MoveButton {
 const BACK: MoveButton[] = [
   { icon: 'headingBack', label: 'readerPreviousHeading', keys: 'Shift+H Alt+Shift+G', action: (m) => m.moveToHeading(-1) },
   { icon: 'paragraphBack', label: 'readerPreviousParagraph', keys: 'Control+ArrowLeft Alt+Shift+BracketLeft', action: (m) => m.move('paragraph', -1) },
-  { icon: 'sentenceBack', label: 'readerPreviousSentence', keys: 'ArrowLeft Alt+Shift+Comma', action: (m) => m.move('sentence', -1) },
+  { icon: 'sentenceBack', primary: true, label: 'readerPreviousSentence', keys: 'ArrowLeft Alt+Shift+Comma', action: (m) => m.move('sentence', -1) },
 ];
 
 const FORWARD: MoveButton[] = [
-  { icon: 'sentenceForward', label: 'readerNextSentence', keys: 'ArrowRight Alt+Shift+Period', action: (m) => m.move('sentence', 1) },
+  { icon: 'sentenceForward', primary: true, label: 'readerNextSentence', keys: 'ArrowRight Alt+Shift+Period', action: (m) => m.move('sentence', 1) },
   { icon: 'paragraphForward', label: 'readerNextParagraph', keys: 'Control+ArrowRight Alt+Shift+BracketRight', action: (m) => m.move('paragraph', 1) },
   { icon: 'headingForward', label: 'readerNextHeading', keys: 'H Alt+Shift+H', action: (m) => m.moveToHeading(1) },
 ];
 
 export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
   const { t } = model;
+  const menuOpen = model.state.menuOpen;
   const playing = narrator?.status === 'playing' || narrator?.status === 'loading-voices';
   const moveButton = (button: MoveButton) => (
     <button
       key={button.label}
       type="button"
-      class="lector-button lector-icon-button lector-directional"
+      class={`lector-button lector-icon-button lector-directional${button.primary ? '' : ' lector-secondary'}`}
       aria-label={t(button.label)}
       title={t(button.label)}
       aria-keyshortcuts={button.keys}
@@ -66,13 +71,26 @@ export function PlayerBar({ model, narrator, article }: PlayerBarProps) {
           onClick={() => model.togglePlay()}
         >
           <Icon name={playing ? 'pause' : 'play'} />
-          <span>{playing ? t('readerPause') : t('readerPlay')}</span>
+          <span class="lector-play-label">{playing ? t('readerPause') : t('readerPlay')}</span>
         </button>
         {FORWARD.map(moveButton)}
+        <button
+          type="button"
+          class="lector-button lector-icon-button lector-more-toggle"
+          aria-label={t('readerMore')}
+          title={t('readerMore')}
+          aria-expanded={menuOpen}
+          data-opens="lector-more"
+          onClick={() => model.toggleMenu()}
+        >
+          <Icon name="more" />
+        </button>
       </div>
-      <PlaybackProgress t={t} narrator={narrator} />
+      <div class="lector-secondary">
+        <PlaybackProgress t={t} narrator={narrator} />
+      </div>
       {narrator ? (
-        <div class="lector-voice-controls">
+        <div class="lector-voice-controls lector-secondary">
           <RangeField
             class="lector-field lector-speed"
             id="lector-speed"

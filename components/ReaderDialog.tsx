@@ -13,7 +13,9 @@ import { READER_TITLE_ID } from './ArticleView';
 import type { ReaderCommand } from './reader/key-commands';
 import { guardReaderKeys } from './reader/keyboard-guard';
 import type { ReaderModel } from './reader/reader-model';
+import { innermostLayer, LAYER_IDS, type FocusedPanel, type OpenLayers } from './reader/innermost-layer';
 import { runReaderCommand } from './reader/run-reader-command';
+import { returnFocus } from './return-focus';
 import { appearanceStyle, type ShellAppearance } from './appearance/appearance-style';
 
 // Its own props rather than ReaderShell's: the shell renders the dialog, so the dialog must not import the shell.
@@ -45,6 +47,17 @@ export function ReaderDialog({ appearance, announcement, announcementId, model, 
   // The latest props, for a key listener installed once.
   const runRef = useRef<(command: ReaderCommand) => void>(() => undefined);
   runRef.current = (command) => {
+    const dialog = dialogRef.current;
+    if (command.kind === 'close' && model && dialog) {
+      // Escape closes the innermost thing open (a panel, the help, the menu), and the reader only after.
+      const layer = innermostLayer(openLayers(model, dialog), focusedPanel(dialog));
+      if (layer) {
+        model.closeLayer(layer);
+        // The help is a modal <dialog>: closing it returns focus to where it was by itself.
+        if (layer !== 'help') returnFocus(dialog, layer);
+        return;
+      }
+    }
     if (model) runReaderCommand(model, command);
     else if (command.kind === 'close') onClose();
   };
@@ -86,4 +99,19 @@ export function ReaderDialog({ appearance, announcement, announcementId, model, 
       </p>
     </dialog>
   );
+}
+
+function openLayers(model: ReaderModel, dialog: HTMLElement): OpenLayers {
+  const { helpOpen, displayOpen, contentsOpen, menuOpen } = model.state;
+  // The menu counts only while "More" is shown: on a wide screen everything is in the bar and there is no menu.
+  const more = dialog.querySelector<HTMLElement>(`[data-opens="${LAYER_IDS.menu}"]`);
+  const menuShown = menuOpen && !!more && (typeof more.checkVisibility !== 'function' || more.checkVisibility());
+  return { help: helpOpen, display: displayOpen, contents: contentsOpen, menu: menuShown };
+}
+
+function focusedPanel(dialog: HTMLElement): FocusedPanel {
+  const focused = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  if (focused?.closest(`#${LAYER_IDS.display}`)) return 'display';
+  if (focused?.closest(`#${LAYER_IDS.contents}`)) return 'contents';
+  return null;
 }

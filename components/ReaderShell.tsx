@@ -19,6 +19,7 @@ import { useReaderState } from './reader/use-reader-state';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SpeechNotices } from './SpeechNotices';
 import type { ShellAppearance } from './appearance/appearance-style';
+import { useCompactScreen } from './use-compact-screen';
 import { ViewControls } from './ViewControls';
 
 export type ReaderContent =
@@ -52,6 +53,7 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
   const { model, startBlock, t } = props;
   const state = useReaderState(model);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  useCompactScreen(model, () => scrollerRef.current);
   const readingTime = t('readerReadingTime', [String(Math.max(1, Math.round(model.article.readingMinutes)))]);
   useOpenedAnnouncement(model, t('readerOpenedStatus', [model.article.title]));
 
@@ -63,12 +65,13 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
       announcementId={state.announcementId}
       model={model}
     >
-      <div class="lector-bar">
+      <div class="lector-bar" data-more-open={state.menuOpen && state.compact ? '' : undefined}>
         <PlayerBar model={model} narrator={state.narrator} article={model.article} />
         <ViewControls model={model} state={state} />
       </div>
-      {state.displayOpen ? <DisplaySettings id="lector-display" model={model} appearance={state.appearance} /> : null}
       <div class="lector-body">
+        {/* First in focus order after the bar (it was just opened); shown at the end side, beside the article. */}
+        {state.displayOpen ? <DisplaySettings id="lector-display" model={model} appearance={state.appearance} /> : null}
         {state.contentsOpen ? (
           <Outline
             id="lector-contents"

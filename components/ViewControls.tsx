@@ -1,4 +1,8 @@
-/** Contents, Display, Shortcuts and Close: the controls for the reader itself. */
+/**
+ * Contents, Display, Shortcuts and Close: the controls for the reader itself.
+ * Close stays in the compact bar's first row; the others are behind "More".
+ * `data-opens` names what a button opens, for focus to return to it.
+ */
 import { Icon, type IconName } from './Icon';
 import type { ReaderModel } from './reader/reader-model';
 import type { ReaderModelState } from './reader/reader-model-state';
@@ -14,8 +18,9 @@ export function ViewControls({ model, state }: ViewControlsProps) {
   const toggle = (icon: IconName, label: MessageKey, open: boolean, controls: string, onClick: () => void, keys: string) => (
     <button
       type="button"
-      class="lector-button lector-toggle"
+      class="lector-button lector-toggle lector-secondary"
       aria-expanded={open}
+      data-opens={controls}
       // Only while the panel exists: a reference to a missing id is an error.
       aria-controls={open ? controls : undefined}
       aria-keyshortcuts={keys || undefined}
@@ -31,7 +36,8 @@ export function ViewControls({ model, state }: ViewControlsProps) {
       {toggle('display', 'readerDisplay', state.displayOpen, 'lector-display', () => model.toggleDisplay(), '')}
       <button
         type="button"
-        class="lector-button lector-icon-button"
+        class="lector-button lector-icon-button lector-secondary"
+        data-opens="lector-help"
         aria-label={t('optionsShortcutsHeading')}
         title={t('optionsShortcutsHeading')}
         aria-keyshortcuts="? Alt+Shift+Slash"

@@ -7,6 +7,7 @@ import type { WindowLike } from 'dompurify';
 import { collectBlocks } from './blocks';
 import { collectImageDescriptions } from './image-descriptions';
 import { declutter, type ClutterRule } from './declutter/index';
+import { settleImageAlternatives } from './image-alternatives';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
 import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
@@ -65,6 +66,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   const removed = settleLowWeightHeadings(root);
   removed.push(...declutter(root, { rules: options.rules, pageUrl: articleUrl(doc, options) }));
   sanitizeInPlace(root, win);
+  removed.push(...settleImageAlternatives(root));
   assignHeadingIds(root);
 
   const lang = pickLanguage(parsed.lang, doc);

@@ -16,15 +16,18 @@ import {
   contentWidthItem,
   fontFamilyItem,
   fontSizeItem,
+  highlightItem,
   letterSpacingItem,
   lineHeightItem,
   loadReaderPreferences,
   loadSpacingPreferences,
+  normalizeHighlight,
   normalizePreferences,
   rateItem,
   themeItem,
   voicesByLanguageItem,
   wordSpacingItem,
+  type HighlightMode,
   type ReaderPreferences,
   type SpacingPreferences,
   type VoicesByLanguage,
@@ -32,7 +35,7 @@ import {
 
 /** The reader's look as stored; the shell's ShellAppearance is built from the same settings types. */
 export type SavedAppearance = Pick<ReaderPreferences, 'theme' | 'fontFamily' | 'fontSize' | 'lineHeight' | 'contentWidth'> &
-  SpacingPreferences;
+  SpacingPreferences & { highlight: HighlightMode };
 
 export interface LoadedPreferences {
   appearance: SavedAppearance;
@@ -42,12 +45,13 @@ export interface LoadedPreferences {
 }
 
 export async function loadPreferences(): Promise<LoadedPreferences> {
-  const [preferences, spacing] = await Promise.all([
+  const [preferences, spacing, highlight] = await Promise.all([
     loadReaderPreferences().catch((): ReaderPreferences => DEFAULT_PREFERENCES),
     loadSpacingPreferences().catch(() => ({ letterSpacing: LETTER_SPACING.fallback, wordSpacing: WORD_SPACING.fallback })),
+    highlightItem.getValue().then(normalizeHighlight, () => normalizeHighlight(null)),
   ]);
   const { theme, fontFamily, fontSize, lineHeight, contentWidth, rate, readCaptions, voicesByLanguage } = preferences;
-  const appearance = { theme, fontFamily, fontSize, lineHeight, contentWidth, ...spacing };
+  const appearance = { theme, fontFamily, fontSize, lineHeight, contentWidth, ...spacing, highlight };
   return { appearance, rate, readCaptions, voicesByLanguage };
 }
 
@@ -66,6 +70,7 @@ const APPEARANCE_ITEMS: { [K in AppearanceKey]: Item<SavedAppearance[K]> } = {
   contentWidth: contentWidthItem,
   letterSpacing: letterSpacingItem,
   wordSpacing: wordSpacingItem,
+  highlight: highlightItem,
 };
 
 /** Values from another device or the options page are clamped before use, as at load. */
@@ -75,6 +80,8 @@ function normalizeAppearanceValue(key: AppearanceKey, value: unknown): string | 
       return normalizePreferences({ theme: value }).theme;
     case 'fontFamily':
       return normalizePreferences({ fontFamily: value }).fontFamily;
+    case 'highlight':
+      return normalizeHighlight(value);
     default:
       return clampToRange(value, RANGES[key]);
   }

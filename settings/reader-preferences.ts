@@ -10,6 +10,14 @@ export const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const FONT_FAMILIES = ['serif', 'sans', 'atkinson'] as const;
+
+/**
+ * What is highlighted while reading: the sentence; the sentence and the word
+ * being spoken (only with voices that say where words are: no guessed word
+ * highlight); or nothing (some readers find moving highlights distracting).
+ */
+export const HIGHLIGHT_MODES = ['sentence', 'word', 'none'] as const;
+export type HighlightMode = (typeof HIGHLIGHT_MODES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 
 export interface NumericRange {
@@ -50,6 +58,10 @@ export const contentWidthItem = storage.defineItem<number>('sync:contentWidth', 
   fallback: CONTENT_WIDTH.fallback,
   version: 1,
 });
+export const highlightItem = storage.defineItem<HighlightMode>('sync:highlight', { fallback: 'word', version: 1 });
+export function normalizeHighlight(value: unknown): HighlightMode {
+  return HIGHLIGHT_MODES.find((mode) => mode === value) ?? 'word';
+}
 export const rateItem = storage.defineItem<number>('sync:rate', { fallback: RATE.fallback, version: 1 });
 /** Read figure captions aloud: for a listener who cannot see the picture they are its only description. */
 export const readCaptionsItem = storage.defineItem<boolean>('sync:readCaptions', { fallback: true, version: 1 });

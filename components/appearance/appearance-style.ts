@@ -1,12 +1,15 @@
 /** Reader preferences as CSS custom properties, for the reader's dialog. */
-import type { ReaderPreferences, SpacingPreferences } from '../../settings/reader-preferences';
+import type { HighlightMode, ReaderPreferences, SpacingPreferences } from '../../settings/reader-preferences';
 import { FONT_STACKS } from './font-stacks';
 
 export type ShellAppearance = Pick<
   ReaderPreferences,
   'theme' | 'fontFamily' | 'fontSize' | 'lineHeight' | 'contentWidth'
 > &
-  Partial<SpacingPreferences>;
+  Partial<SpacingPreferences> & {
+    /** What is highlighted while reading; absent means the default, sentence and word. */
+    highlight?: HighlightMode;
+  };
 
 /** Custom properties read by the reader's CSS; the theme itself is a `data-theme` attribute. */
 export function appearanceStyle(appearance: ShellAppearance): Record<string, string> {

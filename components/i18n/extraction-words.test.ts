@@ -1,3 +1,4 @@
+import { IMAGE_WITHOUT_SOURCE } from '../../core/image-alternatives';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +31,7 @@ describe.each(LANGUAGES)('extraction words in %s', (lang) => {
 
 describe('extraction words', () => {
   it('names no rule that does not exist', () => {
-    expect(Object.keys(REMOVAL_REASON_KEYS).sort()).toEqual([...clutterRules.map((rule) => rule.name), WIDGET_HEADING].sort());
+    expect(Object.keys(REMOVAL_REASON_KEYS).sort()).toEqual([...clutterRules.map((rule) => rule.name), WIDGET_HEADING, IMAGE_WITHOUT_SOURCE].sort());
   });
 
   it('gives every rule its own reason, never the raw name', () => {

@@ -6,12 +6,13 @@
  */
 import type { ClutterRuleName } from '../../core/declutter/index';
 import type { NoArticle, NoArticleCode } from '../../core/model';
+import type { IMAGE_WITHOUT_SOURCE } from '../../core/image-alternatives';
 import type { WIDGET_HEADING } from '../../core/outline';
 import type { Translate } from './messages';
 import type { MessageKey } from './translate';
 
 /** Every name a `Removal` can carry: the clutter rules, and the widget titles the outline drops. */
-export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING;
+export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING | typeof IMAGE_WITHOUT_SOURCE;
 
 export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'ad-label': 'removedAdLabel',
@@ -30,6 +31,7 @@ export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'teaser-list': 'removedTeaserList',
   'video-promo': 'removedVideoPromo',
   'widget-heading': 'removedWidgetHeading',
+  'image-without-source': 'removedImageWithoutSource',
 };
 
 export const NO_ARTICLE_KEYS: Record<NoArticleCode, MessageKey> = {

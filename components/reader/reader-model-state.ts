@@ -16,6 +16,10 @@ export interface ReaderModelState {
   contentsFocus: number;
   displayOpen: boolean;
   helpOpen: boolean;
+  /** The compact bar's "More" menu (shown only on small or zoomed screens). */
+  menuOpen: boolean;
+  /** Small or zoomed screen: the bar is one row and the panels are sheets, one at a time. */
+  compact: boolean;
   /** Auto-scroll keeps the spoken sentence in view until the user scrolls away. */
   following: boolean;
   /** The user started reading or moved the place: the spoken sentence is shown. */
@@ -46,6 +50,8 @@ export function initialReaderModelState(
     contentsFocus: 0,
     displayOpen: false,
     helpOpen: false,
+    menuOpen: false,
+    compact: false,
     following: true,
     engaged: false,
     announcement: '',

@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/messages';
 import { headingFrom, type Direction } from './heading-navigation';
 import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
+import type { ReaderLayer } from './innermost-layer';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
 import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice } from './sleep-timer';
 
@@ -177,17 +178,38 @@ export class ReaderModel {
 
   // ---- view ----
 
+  // On a compact screen the panels are sheets over the article: one at a time, or they would cover each other.
   toggleContents(open = !this.current.contentsOpen): void {
-    this.update({ contentsOpen: open });
+    this.update({ contentsOpen: open, displayOpen: open && this.current.compact ? false : this.current.displayOpen });
   }
 
   /** Opens the contents and moves focus into them (from the keyboard). */
   focusContents(): void {
-    this.update({ contentsOpen: true, contentsFocus: this.current.contentsFocus + 1 });
+    this.toggleContents(true);
+    this.update({ contentsFocus: this.current.contentsFocus + 1 });
   }
 
   toggleDisplay(open = !this.current.displayOpen): void {
-    this.update({ displayOpen: open });
+    this.update({ displayOpen: open, contentsOpen: open && this.current.compact ? false : this.current.contentsOpen });
+  }
+
+  toggleMenu(open = !this.current.menuOpen): void {
+    this.update({ menuOpen: open });
+  }
+
+  /** The screen became compact or wide (see compact-screen.ts). */
+  setCompact(compact: boolean): void {
+    if (compact === this.current.compact) return;
+    const both = compact && this.current.displayOpen && this.current.contentsOpen;
+    this.update({ compact, ...(both ? { contentsOpen: false } : {}) });
+  }
+
+  /** Closes one layer (Escape closes the innermost: innermost-layer.ts). */
+  closeLayer(layer: ReaderLayer): void {
+    if (layer === 'help') this.setHelpOpen(false);
+    else if (layer === 'display') this.toggleDisplay(false);
+    else if (layer === 'contents') this.toggleContents(false);
+    else this.toggleMenu(false);
   }
 
   setHelpOpen(open: boolean): void {

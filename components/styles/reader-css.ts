@@ -4,9 +4,10 @@
  * cascade's: later files override earlier ones.
  */
 import article from './reader-article.css?inline';
+import compact from './reader-compact.css?inline';
 import controls from './reader-controls.css?inline';
 import layout from './reader-layout.css?inline';
 import panels from './reader-panels.css?inline';
 import shell from './reader-shell.css?inline';
 
-export const READER_CSS = [shell, controls, layout, article, panels].join('\n');
+export const READER_CSS = [shell, controls, layout, article, panels, compact].join('\n');

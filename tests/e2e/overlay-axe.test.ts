@@ -3,42 +3,16 @@
  * panels open, and with the shortcut help open; also under forced colors.
  * Screenshots of each theme go to tests/artifacts/overlay-theme-*.png.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { auditReader as audit } from './support/axe';
 import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
+import { contrastRatio, highlightColors } from './support/highlight-colors';
 import { openAndWait } from './support/overlay';
 
-const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 
-let axeSource: string;
-
-beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
-
 const session = useExtensionSession({ clearStorage: { after: 'all', areas: ['sync'] } });
-
-async function audit(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(
-    async ([selector, tags, ruleIds]) => {
-      type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] };
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
-      const result = await axe.run(
-        { include: { fromShadowDom: ['[data-lector-e2e-host]', selector] } },
-        { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } },
-      );
-      return {
-        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
-        passes: result.passes.length,
-      };
-    },
-    [within, WCAG_22_A_AA, rules ?? null] as const,
-  );
-}
 
 async function openIn(theme: string, options: { forcedColors?: boolean } = {}): Promise<Page> {
   const { extension, server } = session;
@@ -62,6 +36,18 @@ describe.each(THEMES)('the reader in the %s theme', (theme) => {
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(700); // let the smooth scroll to the spoken sentence finish
     await page.screenshot({ path: artifactPath(`overlay-theme-${theme}.png`) });
+    // The spoken sentence stands out from the page at 3:1 (WCAG 1.4.11), its text stays at 7:1 on it, and it is
+    // underlined too (not colour alone), all as Chromium computes the ::highlight's style.
+    const sentence = await highlightColors(page, 'lector-sentence');
+    expect(sentence).not.toBeNull();
+    const figures = {
+      againstPage: contrastRatio(sentence!.background, sentence!.page),
+      text: contrastRatio(sentence!.color, sentence!.background),
+    };
+    console.info(`highlight contrast in ${theme}: ${JSON.stringify(sentence)} ${JSON.stringify(figures)}`);
+    expect(figures.againstPage).toBeGreaterThanOrEqual(3);
+    expect(figures.text).toBeGreaterThanOrEqual(7);
+    expect(sentence!.decoration).toContain('underline');
     const { violations, passes } = await audit(page, '.lector-dialog');
     expect(violations).toEqual([]);
     expect(passes).toBeGreaterThan(10);
@@ -102,6 +88,39 @@ describe('forced colors (Windows high contrast)', () => {
     expect(violations).toEqual([]);
     const play = await readerDialog(page).locator('.lector-play').evaluate((el) => getComputedStyle(el).borderStyle);
     expect(play).toBe('solid');
+    // The spoken sentence in the system's own highlight colours (the user's high-contrast theme chose them).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => highlightColors(page, 'lector-sentence')).not.toBeNull();
+    const sentence = (await highlightColors(page, 'lector-sentence'))!;
+    const system = await readerDialog(page).evaluate((dialog) => {
+      const probe = dialog.appendChild(document.createElement('span'));
+      probe.style.cssText = 'background-color: Highlight; color: HighlightText';
+      const { backgroundColor, color } = getComputedStyle(probe);
+      probe.remove();
+      return { backgroundColor, color };
+    });
+    expect([sentence.background, sentence.color]).toEqual([system.backgroundColor, system.color]);
+    await page.close();
+  });
+});
+
+describe('the highlight setting', () => {
+  it('shows the sentence, or nothing, as chosen in the Display panel, and keeps the choice', async () => {
+    const page = await openIn('light');
+    const dialog = readerDialog(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => highlightColors(page, 'lector-sentence')).not.toBeNull();
+    await page.getByRole('button', { name: 'Display' }).click();
+    await dialog.getByRole('radio', { name: 'None' }).check();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()])).toEqual([]);
+    // The place is still marked beside its paragraph.
+    expect(await dialog.locator('[data-lector-spoken]').count()).toBe(1);
+    await expect.poll(() => session.extension.serviceWorker.evaluate(() => chrome.storage.sync.get('highlight'))).toEqual({ highlight: 'none' });
+    await page.getByRole('button', { name: 'Display' }).click();
+    await dialog.getByRole('radio', { name: 'Sentence', exact: true }).check();
+    await expect.poll(() => highlightColors(page, 'lector-sentence')).not.toBeNull();
     await page.close();
   });
 });

@@ -116,6 +116,9 @@ describe('reading comfort', () => {
     await page.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
     const paragraph = article(page).locator('p').first();
     expect(await paragraph.evaluate((el) => getComputedStyle(el).fontSize)).toBe('30px');
+    // Escape closes the panel holding focus first, then the reader.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readerDialog(page).locator('#lector-display').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => readerHostCount(page)).toBe(0);
 
@@ -247,6 +250,11 @@ describe('closing', () => {
     // The spoken sentence is highlighted through the page's highlight registry while open.
     await expect.poll(async () => (await pageRegistries(page)).highlights).toContain('lector-sentence');
     await page.screenshot({ path: artifactPath('overlay-in-use.png') });
+    // Escape closes the Display panel, then the contents, then the reader.
+    for (const left of [1, 0]) {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => readerDialog(page).locator('#lector-display, #lector-contents').count()).toBe(left);
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => readerHostCount(page)).toBe(0);
     expect(await pageDom(page)).toBe(before);
