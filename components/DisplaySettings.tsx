@@ -13,17 +13,12 @@ import {
 import { PanelCloseButton } from './PanelCloseButton';
 import { RangeField } from './RangeField';
 import type { ReaderModel } from './reader/reader-model';
-import { FONT_LABELS, THEME_LABELS } from './appearance/appearance-labels';
+import { FONT_LABELS, HIGHLIGHT_LABELS, THEME_LABELS } from './appearance/appearance-labels';
 import type { ShellAppearance } from './appearance/appearance-style';
 import { FONT_STACKS } from './appearance/font-stacks';
 import type { MessageKey } from './i18n/translate';
 
 type NumericKey = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing';
-const HIGHLIGHT_LABELS = {
-  sentence: 'readerHighlightSentence',
-  word: 'readerHighlightWord',
-  none: 'readerHighlightNone',
-} as const satisfies Record<(typeof HIGHLIGHT_MODES)[number], MessageKey>;
 
 const RANGES: Array<{ key: NumericKey; label: MessageKey; range: NumericRange }> = [
   { key: 'fontSize', label: 'optionsFontSize', range: FONT_SIZE },

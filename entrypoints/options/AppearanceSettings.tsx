@@ -10,13 +10,16 @@ import {
   type ReaderPreferences,
 } from '@/settings/reader-preferences';
 import { RangeField } from '@/components/RangeField';
+import { HighlightSetting } from './HighlightSetting';
 
 interface AppearanceSettingsProps {
   preferences: ReaderPreferences;
   onChange: <K extends keyof ReaderPreferences>(key: K, value: ReaderPreferences[K]) => void;
+  /** Says something in the page's status region (the highlight setting saves itself). */
+  announce: (message: string) => void;
 }
 
-export function AppearanceSettings({ preferences, onChange }: AppearanceSettingsProps) {
+export function AppearanceSettings({ preferences, onChange, announce }: AppearanceSettingsProps) {
   return (
     <section aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">{t('optionsAppearanceHeading')}</h2>
@@ -54,6 +57,7 @@ export function AppearanceSettings({ preferences, onChange }: AppearanceSettings
           ))}
         </div>
       </fieldset>
+      <HighlightSetting announce={announce} />
       <RangeField
         class="field lector-range-field"
         id="font-size"

@@ -5,6 +5,7 @@ import {
   DEFAULT_PREFERENCES,
   fontFamilyItem,
   fontSizeItem,
+  highlightItem,
   lineHeightItem,
   loadReaderPreferences,
   rateItem,
@@ -50,7 +51,7 @@ export function OptionsApp() {
     void savePreference(key, value).then(() => setStatus(t('optionsSaved')));
   };
   const reset = async () => {
-    await Promise.all(Object.values(ITEMS).map((item) => item.removeValue()));
+    await Promise.all([...Object.values(ITEMS), highlightItem].map((item) => item.removeValue()));
     setPreferences(DEFAULT_PREFERENCES);
     setStatus(t('optionsSaved'));
   };
@@ -59,7 +60,7 @@ export function OptionsApp() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
-      <AppearanceSettings preferences={preferences} onChange={onChange} />
+      <AppearanceSettings preferences={preferences} onChange={onChange} announce={setStatus} />
       <VoiceSettings preferences={preferences} onChange={onChange} />
       <ShortcutsReference />
       <ReadingPositionsSettings announce={setStatus} />

@@ -142,7 +142,7 @@ describe('settings and first run', () => {
     expect(await voiceStatus.innerText()).toMatch(/^No voices found\./);
   });
 
-  it('applies the theme chosen on the options page to the reader', async () => {
+  it('applies the theme and highlight chosen on the options page to the reader', async () => {
     const { page, extension } = session;
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -150,6 +150,12 @@ describe('settings and first run', () => {
     await expect.poll(() => options.getByRole('status').last().innerText()).toBe('Saved.');
     const stored = await extension.serviceWorker.evaluate(() => chrome.storage.sync.get('theme'));
     expect(stored).toEqual({ theme: 'dark' });
+    // The highlight is its own item: the options page saves it too, and the reader's Display panel shows it.
+    expect(await options.getByRole('radio', { name: /^Sentence and word/ }).isChecked()).toBe(true);
+    await options.getByRole('radio', { name: 'None', exact: true }).check();
+    await expect
+      .poll(() => extension.serviceWorker.evaluate(() => chrome.storage.sync.get('highlight')))
+      .toEqual({ highlight: 'none' });
     await options.close();
 
     await page.goto(seedUrl());
@@ -157,6 +163,9 @@ describe('settings and first run', () => {
     expect(await readerDialog(page).getAttribute('data-theme')).toBe('dark');
     const background = await readerDialog(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(23, 25, 29)');
+    await readerDialog(page).getByRole('button', { name: 'Display' }).click();
+    const panel = readerDialog(page).getByRole('group', { name: 'Highlight while reading' });
+    expect(await panel.getByRole('radio', { name: 'None', exact: true }).isChecked()).toBe(true);
     await extension.serviceWorker.evaluate(() => chrome.storage.sync.clear());
   });
 
