@@ -38,6 +38,29 @@ describe('lector extract', () => {
     expect(json.removed.length).toBeGreaterThan(0);
   });
 
+  it('prints what the reader reads aloud with --utterances: title first, headings announced, image descriptions', async () => {
+    const page = `${FIXTURES}overlay/pictures.html`;
+    const { code, out } = await cli('extract', page, '--utterances');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe("Lighthouse keepers' logbooks go online");
+    expect(lines).toContain('Image: A brass oil lamp on a workbench, its glass chimney removed');
+    // A caption that became an image's alt is read once, as the caption.
+    expect(lines.filter((line) => line.includes('the 1911 logbook'))).toEqual(['A page from the 1911 logbook, written during the February gale.']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(175);
+
+    const seed = await cli('extract', `${FIXTURES}overlay/ice-houses.html`, '--utterances', '--json');
+    expect(seed.code).toBe(0);
+    const { title, utterances } = JSON.parse(seed.out) as { title: string; utterances: Array<{ text: string; kind: string; block: number; sentence: number }> };
+    expect(utterances[0]).toEqual({ text: title, kind: 'title', block: -1, sentence: -1 });
+    expect(utterances.some((u) => u.kind === 'heading' && u.text.startsWith('Heading: '))).toBe(true);
+    expect(utterances.find((u) => u.kind === 'heading')).toMatchObject({ text: 'Heading: Why the cold used to be a problem' });
+    const spoken = (await cli('extract', SEED, '--utterances')).out;
+    expect(spoken).toContain('Image: Maj.-Gen. Peter Dawe at a podium');
+    expect(spoken).not.toContain('Story continues below advertisement');
+    expect((await cli('extract', SEED, '--utterances', '--markdown')).code).toBe(1);
+  });
+
   it('prints one JSON line per file, each with its file, and errors as objects', async () => {
     const missing = join(scratch, 'missing.html');
     const { code, out, err } = await cli('extract', SEED, notAnArticle, missing, SEED, '--json');

@@ -1,5 +1,5 @@
 /**
- * `lector extract FILE... [--url URL] [--json | --text | --markdown]`
+ * `lector extract FILE... [--url URL] [--json | --text | --markdown | --utterances [--json]]`
  * The extension's extraction core, in Node: one process for any number of
  * files, so a batch of hundreds pays the start-up cost once.
  */
@@ -15,7 +15,7 @@ import { PageRunner, RUNNER_LIMITS, type RunnerLimits } from './page-runner';
 import { countStartTags, describeReadError, PageTooLargeError, readPage } from './read-input';
 import { terminalSafe } from './terminal-safe';
 
-const USAGE = `Usage: lector extract FILE... [--url URL] [--json | --text | --markdown]
+const USAGE = `Usage: lector extract FILE... [--url URL] [--json | --text | --markdown | --utterances [--json]]
 
 Extracts the article from saved web pages (HTML, or gzip-compressed HTML; "-" reads stdin)
 and prints it without the clutter: ad labels, promos, share bars, newsletter boxes.
@@ -23,6 +23,9 @@ and prints it without the clutter: ad labels, promos, share bars, newsletter box
   --json       one JSON object (several files: one per line, each with "file")
   --text       plain text: title, byline, then the article (default)
   --markdown   the article as Markdown
+  --utterances what the reader reads aloud, one utterance per line, in order: the title, headings
+               ("Heading: …"), sentences cut as the speech chunks are, image descriptions ("Image: …");
+               with --json, the same list with each utterance's kind, block and sentence
   --url URL    the page's address, for relative links (default: the file's path)
   -h, --help   this help
 
@@ -51,6 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo, limits: Runner
         json: { type: 'boolean' },
         text: { type: 'boolean' },
         markdown: { type: 'boolean' },
+        utterances: { type: 'boolean' },
         url: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -70,15 +74,15 @@ export async function main(argv: string[], io: CliIo = processIo, limits: Runner
     return 1;
   }
   const formats = (['json', 'text', 'markdown'] as const).filter((format) => values[format]);
-  if (formats.length > 1) {
-    io.err('lector: choose one of --json, --text, --markdown');
+  if (formats.length > 1 || (values.utterances && (values.text || values.markdown))) {
+    io.err('lector: choose one of --json, --text, --markdown, --utterances (which --json may go with)');
     return 1;
   }
   if (values.url !== undefined && !URL.canParse(values.url)) {
     io.err(`lector: --url needs an absolute address such as https://example.com/story, not "${terminalSafe(values.url)}"`);
     return 1;
   }
-  const format: Format = formats[0] ?? 'text';
+  const format: Format = values.utterances ? (values.json ? 'utterances-json' : 'utterances') : (formats[0] ?? 'text');
   const batch = files.length > 1;
   let exitCode = 0;
   const runner = new PageRunner(limits);
@@ -108,7 +112,7 @@ async function extractOne(file: string, options: RunOptions, runner: PageRunner,
     if (error instanceof PageTooLargeError) return reportNoArticle(file, TOO_LARGE, options, io, error.message);
     const message = `cannot read ${file}: ${describeReadError(error)}`;
     io.err(`lector: ${terminalSafe(message)}`);
-    if (options.format === 'json' && options.batch) io.out(JSON.stringify({ file, error: message, code: 'unreadable' }));
+    if (isJson(options.format) && options.batch) io.out(JSON.stringify({ file, error: message, code: 'unreadable' }));
     return 1;
   }
   // Twice the elements Lector reads (head, closing slack): past it jsdom would spend a gigabyte to be told "too large".
@@ -133,6 +137,11 @@ const TOO_LARGE: NoArticle = { kind: 'no-article', code: 'too-large' };
 function reportNoArticle(file: string, result: NoArticle, options: RunOptions, io: CliIo, detail?: string): number {
   const reason = noArticleReason(englishMessages, result) + (detail ? ` (${detail})` : '');
   io.err(`lector: ${terminalSafe(`${file}: no article: ${reason}`)}`);
-  if (options.format === 'json') io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code: result.code }));
+  if (isJson(options.format)) io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code: result.code }));
   return 2;
+}
+
+/** Whether `format` prints JSON, so a failure is printed as a JSON object too. */
+function isJson(format: Format): boolean {
+  return format === 'json' || format === 'utterances-json';
 }

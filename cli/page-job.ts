@@ -7,10 +7,12 @@ import { extractArticle } from '../core/extract';
 import { unreadable, type Article, type NoArticle } from '../core/model';
 import { sanitizedFragment } from '../core/sanitize';
 import { articleToMarkdown } from './markdown';
+import { buildSpeechSegments, DEFAULT_READING_OPTIONS, type SpeechSegment } from '../speech/speech-segments';
 import { parseHtml, type ParsedPage } from './parse-html';
 import { terminalSafe } from './terminal-safe';
 
-export type Format = 'json' | 'text' | 'markdown';
+/** `utterances`: what the Narrator says, one per line (`utterances-json`: with kinds, blocks and sentences). */
+export type Format = 'json' | 'text' | 'markdown' | 'utterances' | 'utterances-json';
 
 export interface PageJob {
   file: string;
@@ -63,9 +65,20 @@ function render(article: Article, job: PageJob, doc: Document): string {
         container.replaceChildren(sanitizedFragment(html, view));
         return container;
       }));
+    case 'utterances':
+      return terminalSafe(banner + utterancesOf(article).map((utterance) => utterance.text).join('\n') + '\n');
+    case 'utterances-json': {
+      const utterances = utterancesOf(article).map(({ text, kind, block, sentence, level }) => ({ text, kind, block, sentence, ...(level === undefined ? {} : { level }) }));
+      return JSON.stringify(job.batch ? { file: job.file, title: article.title, utterances } : { title: article.title, utterances }, null, job.batch ? undefined : 2);
+    }
     case 'text': {
       const meta = [article.byline, article.siteName].filter(Boolean).join(' · ');
       return terminalSafe(`${banner}${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n`);
     }
   }
+}
+
+/** The Narrator's utterances with the reader's defaults (title first, code skipped, captions and descriptions read). */
+function utterancesOf(article: Article): SpeechSegment[] {
+  return buildSpeechSegments(article, DEFAULT_READING_OPTIONS);
 }
