@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '../tests/support/components/fake-chrome';
+import '../tests/support/components/user-events';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderShell } from './ReaderShell';

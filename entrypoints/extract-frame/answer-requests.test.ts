@@ -51,11 +51,19 @@ describe('the extraction frame', () => {
 
   it('still answers, with a reason, when extraction throws', async () => {
     const handle = answerRequests(TOKEN, () => {
-      throw new RangeError('Invalid string length');
+      throw new TypeError('x is undefined');
     });
     expect(await request(handle, { type: 'lector:extract', token: TOKEN, page })).toEqual([
       { type: 'started' },
-      { type: 'result', result: { kind: 'no-article', code: 'error', detail: 'Invalid string length' } },
+      { type: 'result', result: { kind: 'no-article', code: 'error', detail: 'x is undefined' } },
+    ]);
+    // A page too big or deep for the engine (its stack or string limits) is said to be too large, not an error.
+    const tooBig = answerRequests(TOKEN, () => {
+      throw new RangeError('Invalid string length');
+    });
+    expect(await request(tooBig, { type: 'lector:extract', token: TOKEN, page })).toEqual([
+      { type: 'started' },
+      { type: 'result', result: { kind: 'no-article', code: 'too-large' } },
     ]);
   });
 });

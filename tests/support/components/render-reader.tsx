@@ -4,6 +4,7 @@
  * small helpers they share (the live region, key presses, buttons by name).
  * Test files import fake-chrome first (see there), then this.
  */
+import './user-events';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { ReaderShell } from '../../../components/ReaderShell';
