@@ -64,6 +64,10 @@ describe('a page script against the open reader', () => {
     expect(await storage(page)).toEqual(stored);
     expect(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
 
+    // The user's Escape closes the innermost thing first (the Display panel), then the reader.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('button', { name: 'Display' }).getAttribute('aria-expanded')).toBe('false');
+    expect((await snapshot(page)).hosts).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await snapshot(page)).hosts).toBe(0);
     // The settings are the user's still (storage.local now has the place the user's own `h` and Escape left).
