@@ -8,6 +8,7 @@
  * search wider with SPEECH_FUZZ_RUNS=<count>.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seededRandom } from '../tests/support/hostile-pages';
 import type { Article } from '../core/model';
 import type { Narrator, SpeechSegment } from './index';
 import { buildArticle, type BlockSpec } from '../tests/fixtures/speech/build-article';
@@ -20,18 +21,6 @@ const BASE_SEED = 0x5eed;
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** mulberry32: a small, good-enough seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const voices = [
   fakeVoice('Plain', 'en-US', {}, { default: true }),
@@ -144,7 +133,7 @@ function checkState(narrator: Narrator, synth: FakeSynthesizer, settled: boolean
 }
 
 function runSequence(seed: number): void {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const article = randomArticle(next);
   const { narrator, synth } = setup({ article, voices });
   const marks = { pass: 0, jumps: 0 };

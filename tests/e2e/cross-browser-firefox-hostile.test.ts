@@ -5,14 +5,11 @@
  * a later modal dialog, the host taken away. Each attack fails, the reader
  * still answers the user's keys, and the extension's storage is unchanged.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './support/browser';
-import { FIREFOX_PATH, launchFirefoxWithExtension, openReaderInFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './support/firefox';
+import { FIXTURES_DIR, serveFixtures, type FixtureServer } from './support/browser';
+import { FIREFOX_PATH, firefoxE2eBuild, launchFirefoxWithExtension, openReaderInFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './support/firefox';
 import {
   addPageStyle,
   driveReaderWithSyntheticEvents,
@@ -24,7 +21,6 @@ import {
   takeHostAway,
 } from './support/hostile-page';
 
-const FIREFOX_E2E_DIR = join(REPO_ROOT, '.output', 'firefox-mv3-e2e');
 const FULL = { width: 1280, height: 900 };
 
 let firefox: LaunchedFirefox;
@@ -55,13 +51,9 @@ async function expectReaderWorks(): Promise<void> {
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr or set FIREFOX_PATH.`);
-  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const extensionDir = await firefoxE2eBuild();
   server = await serveFixtures(FIXTURES_DIR);
-  firefox = await launchFirefoxWithExtension(FIREFOX_E2E_DIR);
+  firefox = await launchFirefoxWithExtension(extensionDir);
 });
 
 afterAll(async () => {
