@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditReader } from './support/axe';
 import { readerDialog, useExtensionSession } from './support/browser';
-import { closeAndWait, liveRegion, openAndWait } from './support/overlay';
+import { closeAndWait, openAndWait, placesSaidStepping } from './support/overlay';
 
 describe('images in the reader', () => {
   const session = useExtensionSession({ newPagePerTest: true, clearStorage: { after: 'each', areas: ['sync', 'local'] } });
@@ -30,14 +30,8 @@ describe('images in the reader', () => {
     expect(await auditReader(page, 'article', ['image-alt'])).toMatchObject({ violations: [] });
 
     // Stepping sentence by sentence while paused: the reader says each place.
-    const said: string[] = [];
     await readerDialog(page).locator('#lector-title').focus();
-    for (let step = 0; step < 12; step++) {
-      const before = await liveRegion(page).textContent();
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => liveRegion(page).textContent()).not.toBe(before);
-      said.push((await liveRegion(page).textContent()) ?? '');
-    }
+    const said = await placesSaidStepping(page, 12);
     expect(said).toContain('Image: A brass oil lamp on a workbench, its glass chimney removed');
     expect(said.filter((text) => text.startsWith('Image:'))).toHaveLength(1);
     await closeAndWait(page);

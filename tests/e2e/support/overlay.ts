@@ -27,6 +27,21 @@ export async function expectAnnounced(page: Page, text: string): Promise<void> {
   await expect.poll(() => liveRegion(page).textContent(), { timeout: 5_000 }).toBe(text);
 }
 
+/**
+ * What the reader says at each of the next `steps` places, stepping with → while
+ * paused: each step waits until the live region says something new.
+ */
+export async function placesSaidStepping(page: Page, steps: number): Promise<string[]> {
+  const said: string[] = [];
+  for (let step = 0; step < steps; step++) {
+    const before = await liveRegion(page).textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => liveRegion(page).textContent()).not.toBe(before);
+    said.push((await liveRegion(page).textContent()) ?? '');
+  }
+  return said;
+}
+
 /** The number N in the player's "Sentence N of M" (NaN when the player shows none). */
 export async function spokenSentenceNumber(page: Page): Promise<number> {
   const position = await readerDialog(page).locator('.lector-progress').innerText();
