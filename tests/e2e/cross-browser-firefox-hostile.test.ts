@@ -5,11 +5,9 @@
  * a later modal dialog, the host taken away. Each attack fails, the reader
  * still answers the user's keys, and the extension's storage is unchanged.
  */
-import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, serveFixtures, type FixtureServer } from './support/browser';
-import { FIREFOX_PATH, firefoxE2eBuild, launchFirefoxWithExtension, openReaderInFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './support/firefox';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openReaderInFirefox, useFirefoxSession, type ExtensionPageGlobal } from './support/firefox';
 import {
   addPageStyle,
   driveReaderWithSyntheticEvents,
@@ -23,13 +21,12 @@ import {
 
 const FULL = { width: 1280, height: 900 };
 
-let firefox: LaunchedFirefox;
-let server: FixtureServer;
 let page: Page;
+const session = useFirefoxSession();
 
 const snapshot = () => page.evaluate(readerSnapshot);
 const storage = () =>
-  firefox.control.evaluate(async () => {
+  session.firefox.control.evaluate(async () => {
     const api = (globalThis as ExtensionPageGlobal).browser;
     return JSON.stringify({ sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) });
   });
@@ -37,7 +34,7 @@ const pageKeys = () => page.evaluate(() => (window as unknown as { __pageKeys: s
 const pageDom = () => page.evaluate(() => document.documentElement.outerHTML);
 
 async function openAndWait(): Promise<void> {
-  expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+  expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
   await expect.poll(async () => (await snapshot()).box?.height ?? 0).toBeGreaterThan(0);
 }
 
@@ -49,27 +46,15 @@ async function expectReaderWorks(): Promise<void> {
     .toBe('h1');
 }
 
-beforeAll(async () => {
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr or set FIREFOX_PATH.`);
-  const extensionDir = await firefoxE2eBuild();
-  server = await serveFixtures(FIXTURES_DIR);
-  firefox = await launchFirefoxWithExtension(extensionDir);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await firefox.browser.newPage();
-  await page.goto(`${server.origin}/overlay/hostile-script.html`);
+  page = await session.firefox.browser.newPage();
+  await page.goto(`${session.server.origin}/overlay/hostile-script.html`);
   await page.bringToFront();
 });
 
 afterEach(async () => {
   await page.close();
-  await firefox.control.evaluate(async () => {
+  await session.firefox.control.evaluate(async () => {
     const api = (globalThis as ExtensionPageGlobal).browser;
     await Promise.all([api.storage.sync.clear(), api.storage.local.clear()]);
   });

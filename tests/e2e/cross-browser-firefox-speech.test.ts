@@ -9,30 +9,34 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
-import { serveFixtures, type FixtureServer } from './support/browser';
 import {
   FIREFOX_PATH,
-  firefoxE2eBuild,
   firefoxPlayerState,
-  launchFirefoxWithExtension,
   openReaderInFirefox,
+  useFirefoxSession,
   type ExtensionPageGlobal,
-  type LaunchedFirefox,
 } from './support/firefox';
 
 const skipReason = (await realSpeechSkipReason()) ?? (existsSync(FIREFOX_PATH) ? null : `no Firefox at ${FIREFOX_PATH}`);
 if (skipReason) console.warn(`[firefox speech e2e] skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices', () => {
-  let firefox: LaunchedFirefox;
-  let server: FixtureServer;
   let page: Page;
+  const session = useFirefoxSession({
+    beforeLaunch: async () => {
+      await ensureAudioSink();
+      // Cold: no speech server, as on a fresh login; only where it is ours to stop (see speech-cold-start).
+      if (process.env.CI || process.env.LECTOR_COLD_SPEECH) {
+        await promisify(execFile)('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
+      }
+    },
+  });
 
   const player = () => firefoxPlayerState(page);
   const setSync = (values: Record<string, unknown>) =>
-    firefox.control.evaluate((items: Record<string, unknown>) => (globalThis as ExtensionPageGlobal).browser.storage.sync.set(items), values);
+    session.firefox.control.evaluate((items: Record<string, unknown>) => (globalThis as ExtensionPageGlobal).browser.storage.sync.set(items), values);
   const readerHosts = () => page.evaluate(() => document.querySelectorAll('[data-lector-e2e-host]').length);
   /**
    * Clicks or focuses an element of the reader found by `selector` (the e2e build's shadow root is open), as the
@@ -57,8 +61,8 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
   };
 
   async function open(path: string): Promise<void> {
-    await page.goto(`${server.origin}/${path}`);
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    await page.goto(`${session.server.origin}/${path}`);
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
     await expect.poll(async () => (await player()).play).not.toBeNull();
   }
 
@@ -68,20 +72,7 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
   }
 
   beforeAll(async () => {
-    const extensionDir = await firefoxE2eBuild();
-    server = await serveFixtures();
-    await ensureAudioSink();
-    // Cold: no speech server, as on a fresh login; only where it is ours to stop (see speech-cold-start).
-    if (process.env.CI || process.env.LECTOR_COLD_SPEECH) {
-      await promisify(execFile)('pkill', ['-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
-    }
-    firefox = await launchFirefoxWithExtension(extensionDir);
-    page = await firefox.browser.newPage();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    page = await session.firefox.browser.newPage();
   });
 
   it('keeps a Play pressed before the voices have loaded, and it ends in speech', async () => {
@@ -119,7 +110,7 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
     await page.keyboard.type('8');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => firefox.control.evaluate(async () => (await (globalThis as ExtensionPageGlobal).browser.storage.sync.get('rate'))['rate']))
+      .poll(() => session.firefox.control.evaluate(async () => (await (globalThis as ExtensionPageGlobal).browser.storage.sync.get('rate'))['rate']))
       .toBe(8);
     const atEight = await timeTwoSentences();
     console.info(`[firefox speech e2e] two sentences: ${atOne} ms at 1×, ${atEight} ms at 8× (×${(atOne / atEight).toFixed(1)})`);
@@ -161,8 +152,8 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
     await open('overlay/ice-houses.html');
     await page.keyboard.press('k');
     await expect.poll(async () => (await player()).sentence, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-    const other = await firefox.browser.newPage();
-    await other.goto(`${server.origin}/e2e/no-article.html`);
+    const other = await session.firefox.browser.newPage();
+    await other.goto(`${session.server.origin}/e2e/no-article.html`);
     await other.bringToFront();
     await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('hidden');
     const hiddenAt = (await player()).sentence;
@@ -177,7 +168,7 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
 
   it('lists the voices on the options page, stores the one chosen for a language, and speaks a sample', async () => {
     // The control page is Lector's own (the welcome tab): it may go to the options page, which tests cannot open.
-    const options = firefox.control;
+    const options = session.firefox.control;
     await options.evaluate(() => location.assign('/options.html'));
     await options.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('[data-voice-status]') !== null);
     await options.waitForFunction(() => document.querySelector('[data-voice-status]')?.getAttribute('data-voice-status') !== 'looking', {
@@ -204,6 +195,6 @@ describe.skipIf(skipReason !== null)('listening in Firefox ESR with real voices'
   });
 
   it('sent nothing towards the internet', () => {
-    expect(firefox.trap.attempts).toEqual([]);
+    expect(session.firefox.trap.attempts).toEqual([]);
   });
 });

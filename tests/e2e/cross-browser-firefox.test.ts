@@ -4,23 +4,13 @@
  * and closes it without a trace, as the Chrome build does in wiring-reader,
  * and reads aloud with Firefox's own speech (speech-dispatcher voices).
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleHtmlCheckScript, EXPECTED_REPORT } from './support/article-html-check';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
-import { ARTIFACTS_DIR, artifactPath, FIXTURES_DIR, serveFixtures, type FixtureServer, readSeedExpectation, type SeedExpectation } from './support/browser';
-import {
-  FIREFOX_PATH,
-  firefoxActionState,
-  firefoxE2eBuild,
-  firefoxPlayerState,
-  launchFirefoxWithExtension,
-  openReaderInFirefox,
-  type ExtensionPageGlobal,
-  type LaunchedFirefox,
-} from './support/firefox';
+import { ARTIFACTS_DIR, artifactPath, readSeedExpectation, type SeedExpectation } from './support/browser';
+import { firefoxActionState, firefoxPlayerState, openReaderInFirefox, useFirefoxSession, type ExtensionPageGlobal } from './support/firefox';
 
 /** What the reader looks like from the page, gathered in one round trip. */
 interface ReaderState {
@@ -58,32 +48,24 @@ const playerState = firefoxPlayerState;
 
 const speechSkipReason = await realSpeechSkipReason();
 
-let firefox: LaunchedFirefox;
-let server: FixtureServer;
 let page: Page;
 let seed: SeedExpectation;
 
-beforeAll(async () => {
-  if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (.ci/run does) or set FIREFOX_PATH.`);
-  }
-  const extensionDir = await firefoxE2eBuild();
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  seed = await readSeedExpectation();
-  server = await serveFixtures(FIXTURES_DIR);
+const session = useFirefoxSession({
   // Before Firefox starts: its speech-dispatcher voices hang without an audio sink.
-  if (speechSkipReason === null) await ensureAudioSink();
-  firefox = await launchFirefoxWithExtension(extensionDir);
+  beforeLaunch: async () => {
+    if (speechSkipReason === null) await ensureAudioSink();
+  },
 });
 
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+beforeAll(async () => {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  seed = await readSeedExpectation();
 });
 
 beforeEach(async () => {
-  page = await firefox.browser.newPage();
-  await page.goto(`${server.origin}/news/seed-article.html`);
+  page = await session.firefox.browser.newPage();
+  await page.goto(`${session.server.origin}/news/seed-article.html`);
   await page.bringToFront();
 });
 
@@ -93,7 +75,7 @@ afterEach(async () => {
 
 describe('Firefox build in Firefox ESR', () => {
   it('has host access to the fixture server as a temporary add-on (the e2e manifest asks for it)', async () => {
-    const granted = await firefox.control.evaluate(async () => {
+    const granted = await session.firefox.control.evaluate(async () => {
       const api = (globalThis as ExtensionPageGlobal).browser;
       return (await api.permissions.getAll()).origins ?? [];
     });
@@ -101,7 +83,7 @@ describe('Firefox build in Firefox ESR', () => {
   });
 
   it('gets the shortcut Lector suggests for opening the reader', async () => {
-    const commands = await firefox.control.evaluate(async () => {
+    const commands = await session.firefox.control.evaluate(async () => {
       const api = (globalThis as ExtensionPageGlobal).browser;
       return (await api.commands.getAll()).map(({ name, shortcut }) => ({ name, shortcut }));
     });
@@ -109,7 +91,7 @@ describe('Firefox build in Firefox ESR', () => {
   });
 
   it('opens the reader on the seed article: a labelled modal dialog with the article and without the clutter', async () => {
-    const outcome = await openReaderInFirefox(firefox, page);
+    const outcome = await openReaderInFirefox(session.firefox, page);
     expect(outcome).toMatchObject({ shown: 'article', title: seed.title });
 
     await expect.poll(async () => (await readerState(page)).box?.height ?? 0).toBeGreaterThan(0);
@@ -131,7 +113,7 @@ describe('Firefox build in Firefox ESR', () => {
     const scrollBefore = await page.evaluate(() => window.scrollY);
     expect(scrollBefore).toBeGreaterThan(0);
 
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
     await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
     expect(await pageDom(page)).not.toBe(before);
     await page.keyboard.press('Escape');
@@ -141,32 +123,32 @@ describe('Firefox build in Firefox ESR', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('author');
 
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
-    expect(await openReaderInFirefox(firefox, page)).toEqual({ shown: 'closed' });
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
+    expect(await openReaderInFirefox(session.firefox, page)).toEqual({ shown: 'closed' });
     expect((await readerState(page)).hosts).toBe(0);
     expect(await pageDom(page)).toBe(before);
   });
 
   it('reads the page in its extraction frame, even where the page forbids frames, and leaves no frame behind', async () => {
-    await page.goto(`${server.origin}/e2e/frame-watch.html`);
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
+    await page.goto(`${session.server.origin}/e2e/frame-watch.html`);
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     await expect.poll(async () => (await readerState(page)).text).toContain('Island councillors asked again for a third boat');
     const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown }).__seen));
     expect(JSON.parse(seen)).toEqual({ added: ['div', 'span'], removed: ['div'], messages: [] });
     const link = await page.evaluate(() =>
       document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('article a')?.getAttribute('href'),
     );
-    expect(link).toBe(`${server.origin}/timetable/winter`);
+    expect(link).toBe(`${session.server.origin}/timetable/winter`);
 
-    await page.goto(`${server.origin}/e2e/strict-csp.html`);
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season', via: 'frame' });
+    await page.goto(`${session.server.origin}/e2e/strict-csp.html`);
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article', title: 'Library extends opening hours for exam season', via: 'frame' });
     await expect.poll(async () => (await readerState(page)).text).toContain('The student union welcomed the change');
   });
 
   it('reads the article in the page where the frame cannot be: a sandboxed page, a page that removes it', async () => {
     for (const query of ['csp-sandbox', 'remove']) {
-      await page.goto(`${server.origin}/e2e/frame-watch.html?${query}`);
-      expect(await openReaderInFirefox(firefox, page), query).toMatchObject({
+      await page.goto(`${session.server.origin}/e2e/frame-watch.html?${query}`);
+      expect(await openReaderInFirefox(session.firefox, page), query).toMatchObject({
         shown: 'article',
         title: 'Ferry service to the islands resumes after winter storms',
         via: 'in-page',
@@ -181,9 +163,9 @@ describe('Firefox build in Firefox ESR', () => {
   });
 
   it('says so on the toolbar button on a tab it may not script (about:blank)', async () => {
-    const blank = await firefox.browser.newPage();
-    expect(await openReaderInFirefox(firefox, blank)).toMatchObject({ shown: 'unavailable' });
-    const action = await firefoxActionState(firefox, blank);
+    const blank = await session.firefox.browser.newPage();
+    expect(await openReaderInFirefox(session.firefox, blank)).toMatchObject({ shown: 'unavailable' });
+    const action = await firefoxActionState(session.firefox, blank);
     await blank.close();
     expect(action.badge).toBe('!');
     expect(action.title).toBe("Lector can't read this page — click for details");
@@ -191,7 +173,7 @@ describe('Firefox build in Firefox ESR', () => {
   });
 
   it('runs none of a hostile page\'s code in the reader', async () => {
-    await page.goto(`${server.origin}/e2e/hostile.html`);
+    await page.goto(`${session.server.origin}/e2e/hostile.html`);
     await page.waitForFunction(() => (window as unknown as { __pageLoaded?: boolean }).__pageLoaded === true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const runs = () => page.evaluate(() => JSON.stringify((window as unknown as { __hostileRuns: unknown[] }).__hostileRuns));
@@ -199,7 +181,7 @@ describe('Firefox build in Firefox ESR', () => {
     // The fixture is live: its vectors do run in the page itself.
     expect(JSON.parse(runsBefore).length).toBeGreaterThan(0);
 
-    expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+    expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
     await expect.poll(async () => (await readerState(page)).text).toContain('The city council voted eight to three');
     // Focus everything focusable in the article, as a keyboard user would, and let images load or fail.
     const dangerous = await page.evaluate(async () => {
@@ -223,9 +205,9 @@ describe('Firefox build in Firefox ESR', () => {
 
   it.skipIf(speechSkipReason !== null)('reads aloud with a real voice, moves on as it speaks, and pauses where it is', async () => {
     // Fast enough to hear several sentences in a short test.
-    await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
+    await session.firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
     try {
-      expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+      expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
       await expect.poll(async () => (await readerState(page)).focus.id).toBe('lector-title');
       expect((await playerState(page)).sentence).toBe(1);
       await page.keyboard.press('k');
@@ -246,31 +228,31 @@ describe('Firefox build in Firefox ESR', () => {
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
     } finally {
-      await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
+      await session.firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
     }
   });
 
   it.skipIf(speechSkipReason !== null)('gives the page a media session naming the article while it reads, and takes it back', async () => {
     // Headless Firefox offers no MPRIS player on D-Bus (tried: none appears while the session plays), so the keys
     // themselves are pressed only in Chromium (overlay-media-keys.test.ts); here, the session Firefox would route them to.
-    const session = () =>
+    const mediaSession = () =>
       page.evaluate(() => ({ state: navigator.mediaSession.playbackState, title: navigator.mediaSession.metadata?.title ?? null }));
-    await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
+    await session.firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.set({ rate: 2 }));
     try {
-      expect(await openReaderInFirefox(firefox, page)).toMatchObject({ shown: 'article' });
+      expect(await openReaderInFirefox(session.firefox, page)).toMatchObject({ shown: 'article' });
       await page.keyboard.press('k');
-      await expect.poll(session, { timeout: 30_000 }).toEqual({ state: 'playing', title: seed.title });
+      await expect.poll(mediaSession, { timeout: 30_000 }).toEqual({ state: 'playing', title: seed.title });
       await page.keyboard.press('k');
-      await expect.poll(session).toEqual({ state: 'paused', title: seed.title });
+      await expect.poll(mediaSession).toEqual({ state: 'paused', title: seed.title });
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await readerState(page)).hosts).toBe(0);
-      expect(await session()).toEqual({ state: 'none', title: null });
+      expect(await mediaSession()).toEqual({ state: 'none', title: null });
     } finally {
-      await firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
+      await session.firefox.control.evaluate(() => (globalThis as ExtensionPageGlobal).browser.storage.sync.clear());
     }
   });
 
   it('sent nothing towards the internet (every non-local connection goes to a local trap)', () => {
-    expect(firefox.trap.attempts).toEqual([]);
+    expect(session.firefox.trap.attempts).toEqual([]);
   });
 });

@@ -13,9 +13,11 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
 import type { TriggerOutcome } from '../../../messaging/protocol';
 import { GECKO_ID } from '../../../wxt.config';
+import { serveFixtures, type FixtureServer } from './browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -38,6 +40,46 @@ export async function firefoxE2eBuild(): Promise<string> {
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No Firefox e2e build at ${built}.`);
   process.env.LECTOR_FIREFOX_E2E_EXT = built;
   return built;
+}
+
+export interface FirefoxSession {
+  readonly firefox: LaunchedFirefox;
+  readonly server: FixtureServer;
+}
+
+/**
+ * Registers, in the suite it is called in, what a Firefox e2e file needs: the
+ * Firefox e2e build (made once per run), the fixture server, and Firefox ESR
+ * with Lector before all tests, both closed after. `beforeLaunch` runs just
+ * before Firefox starts (an audio sink, stopping the speech server for a cold
+ * start). As useExtensionSession does for Chromium (support/browser.ts).
+ */
+export function useFirefoxSession(options: { beforeLaunch?: () => Promise<void> } = {}): FirefoxSession {
+  let firefox: LaunchedFirefox | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    if (!existsSync(FIREFOX_PATH)) {
+      throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (.ci/run does) or set FIREFOX_PATH.`);
+    }
+    const extensionDir = await firefoxE2eBuild();
+    server = await serveFixtures();
+    await options.beforeLaunch?.();
+    firefox = await launchFirefoxWithExtension(extensionDir);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+  return {
+    get firefox() {
+      if (!firefox) throw new Error('Firefox is not running: use the session inside a test');
+      return firefox;
+    },
+    get server() {
+      if (!server) throw new Error('The fixture server is not running: use the session inside a test');
+      return server;
+    },
+  };
 }
 
 /** A dead end on 127.0.0.1 for everything Firefox would send to the internet. */
