@@ -51,6 +51,54 @@ export const PATCHES = [
     ],
   },
   {
+    id: 'readability-replace-node-tags',
+    package: '@mozilla/readability',
+    files: ['Readability.js'],
+    why:
+      'Renaming each node with replaceChild costs, in jsdom, a walk over the preceding siblings (to update live ' +
+      'ranges), so renaming 20,000 h1 headings among their paragraphs was quadratic (issue #18: 96 s). The ' +
+      'replacements are built exactly as _setNodeTag builds them (same tag, children, attributes, scores); a ' +
+      'parent with two or more renamed children then has its child list rebuilt once, in the same order.',
+    edits: [
+      [
+        'for (const node of nodeList) {\n      this._setNodeTag(node, newTagName);\n    }',
+        `this._lectorReplaceNodeTags(nodeList, newTagName); // ${MARK} replace-node-tags
+  },
+
+  _lectorReplaceNodeTags(nodeList, newTagName) {
+    var swaps = new Map();
+    for (const node of nodeList) {
+      if (this._docJSDOMParser || !node.parentNode) {
+        this._setNodeTag(node, newTagName);
+        continue;
+      }
+      var replacement = node.ownerDocument.createElement(newTagName);
+      while (node.firstChild) replacement.appendChild(node.firstChild);
+      if (node.readability) replacement.readability = node.readability;
+      for (var i = 0; i < node.attributes.length; i++) replacement.setAttributeNode(node.attributes[i].cloneNode());
+      swaps.set(node, replacement);
+    }
+    // Grouped by the parent each node has now: a parent renamed after its child holds it in its replacement.
+    var byParent = new Map();
+    for (const node of swaps.keys()) {
+      var siblings = byParent.get(node.parentNode);
+      if (siblings) siblings.push(node);
+      else byParent.set(node.parentNode, [node]);
+    }
+    for (const [parent, nodes] of byParent) {
+      if (nodes.length === 1) {
+        parent.replaceChild(swaps.get(nodes[0]), nodes[0]);
+        continue;
+      }
+      // Detaching from the front and appending at the end never walks the siblings.
+      var children = [];
+      while (parent.firstChild) children.push(parent.removeChild(parent.firstChild));
+      for (const child of children) parent.appendChild(swaps.get(child) || child);
+    }`,
+      ],
+    ],
+  },
+  {
     id: 'dompurify-xml-fallback',
     package: 'dompurify',
     files: ['dist/purify.es.mjs', 'dist/purify.cjs.js'],

@@ -6,6 +6,8 @@
  * never turn page text into markup).
  */
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
@@ -14,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../cli/parse-html';
 import { sanitizedFragment } from '../core/sanitize';
 // @ts-expect-error -- a plain .mjs script, run by npm without a build; its exports are untyped.
-import { applyEdit, patchLibraries } from './patch-libraries.mjs';
-import { PROSE } from '../tests/support/dom';
+import { applyEdit, patchLibraries, PATCHES } from './patch-libraries.mjs';
+import { FIXTURES, fixture, PROSE } from '../tests/support/dom';
 
 const REPO_ROOT = new URL('../', import.meta.url).pathname;
 
@@ -54,6 +56,38 @@ describe('the library patches', () => {
     expect(article?.content).toContain('https://cdn.example/real.jpg');
     page.close();
   });
+
+  it('leave Readability renaming headings and fonts to the same page as the unpatched code did', () => {
+    // The unpatched class, rebuilt from the installed file by undoing this one edit.
+    type Edit = [string, string];
+    const patch = (PATCHES as Array<{ id: string; edits: Edit[] }>).find(({ id }) => id === 'readability-replace-node-tags')!;
+    const [find, replace] = patch.edits[0]!;
+    const path = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+    const installed = readFileSync(path, 'utf8');
+    expect(installed).toContain(replace);
+    const module = { exports: {} as unknown };
+    new Function('module', installed.replace(replace, find))(module);
+    const Unpatched = module.exports as typeof Readability;
+
+    const pages = [
+      fixture('news/seed-article.html'),
+      ...readdirSync(`${FIXTURES}sites`).filter((file) => file.endsWith('.html')).map((file) => fixture(`sites/${file}`)),
+      `<html><body><article>${`<h1 class="x">Heading</h1>${PROSE}<font color="red">${PROSE}</font>`.repeat(40)}</article></body></html>`,
+      `<html><body><article><font><font><b><font>${PROSE}</font></b></font></font><h1>One</h1><h1>Two</h1>${PROSE.repeat(4)}</article></body></html>`,
+    ];
+    for (const html of pages) {
+      const page = parseHtml(html, 'https://news.example/story');
+      // An h1 inside an h1 and a font inside a renamed font: only script makes these, and a parent renamed after its child.
+      const inner = page.document.createElement('h1');
+      inner.textContent = 'Nested heading';
+      page.document.querySelector('h1')?.appendChild(inner);
+      const patched = new Readability(page.document.cloneNode(true) as Document).parse();
+      const unpatched = new Unpatched(page.document.cloneNode(true) as Document).parse();
+      expect(patched?.content).toBeTruthy();
+      expect(patched?.content).toBe(unpatched?.content);
+      page.close();
+    }
+  }, 60_000);
 
   it('make Preact refuse raw HTML instead of writing it', () => {
     const page = parseHtml('<html><body><div id="app"></div></body></html>');

@@ -32,9 +32,17 @@ export function findLines(
   return dropNested([...found]);
 }
 
-/** Keep only elements not inside another kept element. */
+/**
+ * Keep only elements not inside another kept element. Walks each element's
+ * ancestors against a set (elements × depth) rather than comparing every pair:
+ * pairs took 2.5 billion `contains` calls on a page of 50,000 ad labels (#18).
+ */
 export function dropNested(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+  const all = new Set<Node>(elements);
+  return elements.filter((el) => {
+    for (let ancestor = el.parentNode; ancestor; ancestor = ancestor.parentNode) if (all.has(ancestor)) return false;
+    return true;
+  });
 }
 
 export interface KickerLine {
