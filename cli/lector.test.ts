@@ -190,6 +190,31 @@ describe('pages that break things', () => {
     expect(JSON.parse(out)).toMatchObject({ code: 'too-large', error: expect.stringMatching(/unpacks to more than 10 MB/) });
   }, 60_000);
 
+  it('with --first-part, reads the first part of a page too deep to read whole, marked partial', async () => {
+    const deep = join(hostile, 'deep.html');
+    writeFileSync(deep, `<html><body><article>${story.repeat(3)}${'<div>'.repeat(600)}Buried${'</div>'.repeat(600)}</article></body></html>`);
+    expect(await cli('extract', deep, '--json')).toMatchObject({ code: 2, out: expect.stringContaining('"code":"too-large"') });
+    const { code, out, err } = await cli('extract', deep, '--json', '--first-part');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.partial).toBe(true);
+    expect(json.text).toContain('The ferry will stop running on Friday');
+    expect(json.text).not.toContain('Buried');
+    expect(err).toMatch(/deep\.html: Showing the first part of the page/);
+    // A page read whole is not marked.
+    expect(JSON.parse((await cli('extract', SEED, '--json', '--first-part')).out)).not.toHaveProperty('partial');
+  });
+
+  it('with --first-part, reads the first 2 MB of a gzip file that unpacks past 10 MB', async () => {
+    const huge = join(hostile, 'huge.html.gz');
+    writeFileSync(huge, gzipSync(`<html><body><article>${story.repeat(14_000)}</article></body></html>`));
+    const { code, out } = await cli('extract', huge, '--utterances', '--json', '--first-part');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.partial).toBe(true);
+    expect(json.utterances.length).toBeGreaterThan(1_000);
+  });
+
   it('takes --url only as an absolute address: anything else is bad usage', async () => {
     const { code, err } = await cli('extract', SEED, '--url', 'not a url');
     expect(code).toBe(1);

@@ -8,14 +8,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { noArticleReason } from '../components/i18n/extraction-words';
 import { unreadable, type NoArticle } from '../core/model';
+import { FIRST_PART_LIMITS } from '../core/first-part';
 import { PAGE_LIMITS } from '../core/page-limits';
 import { englishMessages } from './english-messages';
 import type { Format } from './page-job';
 import { PageRunner, RUNNER_LIMITS, type RunnerLimits } from './page-runner';
-import { countStartTags, describeReadError, PageTooLargeError, readPage } from './read-input';
+import { countStartTags, cutBeforeStartTag, describeReadError, PageTooLargeError, readPage, readPageStart } from './read-input';
 import { terminalSafe } from './terminal-safe';
 
-const USAGE = `Usage: lector extract FILE... [--url URL] [--json | --text | --markdown | --utterances [--json]]
+const USAGE = `Usage: lector extract FILE... [--url URL] [--first-part] [--json | --text | --markdown | --utterances [--json]]
 
 Extracts the article from saved web pages (HTML, or gzip-compressed HTML; "-" reads stdin)
 and prints it without the clutter: ad labels, promos, share bars, newsletter boxes.
@@ -27,6 +28,8 @@ and prints it without the clutter: ad labels, promos, share bars, newsletter box
                ("Heading: …"), sentences cut as the speech chunks are, image descriptions ("Image: …");
                with --json, the same list with each utterance's kind, block and sentence
   --url URL    the page's address, for relative links (default: the file's path)
+  --first-part a page too large to read whole gives the article in its first part (its first 2 MB,
+               20,000 elements, 500,000 characters), marked "partial": true in JSON, with a note on stderr
   -h, --help   this help
 
 Pages over 10 MB (packed or unpacked), with more than 200,000 elements or nested over 512 deep,
@@ -56,6 +59,7 @@ export async function main(argv: string[], io: CliIo = processIo, limits: Runner
         markdown: { type: 'boolean' },
         utterances: { type: 'boolean' },
         url: { type: 'string' },
+        'first-part': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -88,7 +92,7 @@ export async function main(argv: string[], io: CliIo = processIo, limits: Runner
   const runner = new PageRunner(limits);
   try {
     for (const file of files) {
-      const code = await extractOne(file, { format, batch, url: values.url }, runner, io);
+      const code = await extractOne(file, { format, batch, url: values.url, firstPart: values['first-part'] === true }, runner, io);
       exitCode = exitCode === 1 || code === 1 ? 1 : Math.max(exitCode, code);
     }
   } finally {
@@ -101,13 +105,16 @@ interface RunOptions {
   format: Format;
   batch: boolean;
   url: string | undefined;
+  firstPart: boolean;
 }
 
 /** One file, start to end: whatever happens inside, it prints its line and the batch goes on. */
 async function extractOne(file: string, options: RunOptions, runner: PageRunner, io: CliIo): Promise<number> {
   let bytes: Uint8Array;
+  let cut = false;
   try {
-    bytes = await readPage(file);
+    if (options.firstPart) ({ bytes, cut } = await readPageStart(file));
+    else bytes = await readPage(file);
   } catch (error) {
     if (error instanceof PageTooLargeError) return reportNoArticle(file, TOO_LARGE, options, io, error.message);
     const message = `cannot read ${file}: ${describeReadError(error)}`;
@@ -116,11 +123,18 @@ async function extractOne(file: string, options: RunOptions, runner: PageRunner,
     return 1;
   }
   // Twice the elements Lector reads (head, closing slack): past it jsdom would spend a gigabyte to be told "too large".
-  if (countStartTags(bytes) > PAGE_LIMITS.maxElements * 2) return reportNoArticle(file, TOO_LARGE, options, io, 'too many elements');
+  if (options.firstPart) {
+    const start = cutBeforeStartTag(bytes, FIRST_PART_LIMITS.maxElements * 2);
+    cut ||= start.length < bytes.length;
+    bytes = start;
+  } else if (countStartTags(bytes) > PAGE_LIMITS.maxElements * 2) {
+    return reportNoArticle(file, TOO_LARGE, options, io, 'too many elements');
+  }
   const url = options.url ?? (file === '-' ? undefined : pathToFileURL(resolve(file)).href);
-  const reply = await runner.run({ file, bytes, url, format: options.format, batch: options.batch });
+  const reply = await runner.run({ file, bytes, url, format: options.format, batch: options.batch, firstPart: options.firstPart, cut });
   switch (reply.kind) {
     case 'article':
+      if (reply.partial) io.err(`lector: ${terminalSafe(`${file}: ${englishMessages('readerFirstPartStatus')}`)}`);
       io.out(reply.output);
       return 0;
     case 'no-article':

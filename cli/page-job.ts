@@ -4,6 +4,7 @@
  * memory ends the worker, not the batch. Never throws: every outcome is a reply.
  */
 import { extractArticle } from '../core/extract';
+import { firstPartOf } from '../core/first-part';
 import { unreadable, type Article, type NoArticle } from '../core/model';
 import { sanitizedFragment } from '../core/sanitize';
 import { articleToMarkdown } from './markdown';
@@ -20,17 +21,28 @@ export interface PageJob {
   url: string | undefined;
   format: Format;
   batch: boolean;
+  /** `--first-part`: a page too large to read whole gives its first part instead. */
+  firstPart?: boolean;
+  /** The bytes are already only the start of the file (cli/read-input.ts readPageStart). */
+  cut?: boolean;
 }
 
-export type PageReply = { kind: 'article'; output: string } | { kind: 'no-article'; result: NoArticle };
+/** `partial`: the article is the first part of a page too large to read whole. */
+export type PageReply = { kind: 'article'; output: string; partial: boolean } | { kind: 'no-article'; result: NoArticle };
 
 export function runPageJob(job: PageJob): PageReply {
   let page: ParsedPage | undefined;
   try {
     page = parseHtml(job.bytes, job.url);
-    const result = extractArticle(page.document, { url: job.url, window: page.window });
+    let result = extractArticle(page.document, { url: job.url, window: page.window });
+    let partial = job.cut === true;
+    if (job.firstPart && result.kind === 'no-article' && result.code === 'too-large') {
+      const part = firstPartOf(page.document);
+      if (part.doc) result = extractArticle(part.doc, { url: job.url, window: page.window });
+      partial ||= part.cut;
+    }
     if (result.kind === 'no-article') return { kind: 'no-article', result };
-    return { kind: 'article', output: render(result, job, page.document) };
+    return { kind: 'article', output: render(result, job, page.document, partial), partial };
   } catch (error) {
     // extractArticle never throws; parsing, rendering or Markdown might.
     return { kind: 'no-article', result: unreadable(error) };
@@ -48,12 +60,13 @@ function closeQuietly(page: ParsedPage | undefined): void {
   }
 }
 
-function render(article: Article, job: PageJob, doc: Document): string {
+function render(article: Article, job: PageJob, doc: Document, partial: boolean): string {
   const banner = job.batch ? `==> ${job.file} <==\n` : '';
   switch (job.format) {
     case 'json': {
       // JSON.stringify escapes control characters itself.
-      const { kind: _kind, ...fields } = article;
+      const { kind: _kind, ...articleFields } = article;
+      const fields = partial ? { ...articleFields, partial } : articleFields;
       return JSON.stringify(job.batch ? { file: job.file, ...fields } : fields, null, job.batch ? undefined : 2);
     }
     case 'markdown':
@@ -69,7 +82,8 @@ function render(article: Article, job: PageJob, doc: Document): string {
       return terminalSafe(banner + utterancesOf(article).map((utterance) => utterance.text).join('\n') + '\n');
     case 'utterances-json': {
       const utterances = utterancesOf(article).map(({ text, kind, block, sentence, level }) => ({ text, kind, block, sentence, ...(level === undefined ? {} : { level }) }));
-      return JSON.stringify(job.batch ? { file: job.file, title: article.title, utterances } : { title: article.title, utterances }, null, job.batch ? undefined : 2);
+      const head = { title: article.title, ...(partial ? { partial } : {}) };
+      return JSON.stringify(job.batch ? { file: job.file, ...head, utterances } : { ...head, utterances }, null, job.batch ? undefined : 2);
     }
     case 'text': {
       const meta = [article.byline, article.siteName].filter(Boolean).join(' · ');
