@@ -1,4 +1,7 @@
-/** No article found: why, in words, and what can be read instead (the selection, or the whole page). */
+/**
+ * No article found: why, in words, and what can be read instead (the selection, the first part of a page
+ * too large to read whole, or the whole page's text).
+ */
 import type { NoArticle } from '../core/model';
 import { READER_TITLE_ID } from './ArticleView';
 import { noArticleReason } from './i18n/extraction-words';
@@ -11,9 +14,11 @@ export interface NoArticleViewProps {
   onReadSelection: (() => void) | null;
   /** Null when the page has no text at all. */
   onReadPage: (() => void) | null;
+  /** Offered on a page too large to read whole (`too-large`); absent or null otherwise. */
+  onReadFirstPart?: (() => void) | null;
 }
 
-export function NoArticleView({ t, result, onReadSelection, onReadPage }: NoArticleViewProps) {
+export function NoArticleView({ t, result, onReadSelection, onReadPage, onReadFirstPart = null }: NoArticleViewProps) {
   return (
     <div class="lector-page">
       <div class="lector-header">
@@ -22,12 +27,17 @@ export function NoArticleView({ t, result, onReadSelection, onReadPage }: NoArti
         </h1>
       </div>
       <p class="lector-reason">{noArticleReason(t, result)}</p>
-      {onReadSelection || onReadPage ? (
+      {onReadSelection || onReadPage || onReadFirstPart ? (
         <div class="lector-offers">
           <p>{t('readerNoArticleOffer')}</p>
           {onReadSelection ? (
             <button type="button" class="lector-button" onClick={onReadSelection}>
               {t('readerReadSelection')}
+            </button>
+          ) : null}
+          {onReadFirstPart ? (
+            <button type="button" class="lector-button" onClick={onReadFirstPart}>
+              {t('readerReadFirstPart')}
             </button>
           ) : null}
           {onReadPage ? (

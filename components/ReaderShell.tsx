@@ -30,6 +30,8 @@ export type ReaderContent =
       appearance: ShellAppearance;
       onReadSelection: (() => void) | null;
       onReadPage: (() => void) | null;
+      /** A page too large to read whole: read its first part (entrypoints/reader.content). */
+      onReadFirstPart?: (() => void) | null;
     };
 
 export interface ReaderShellProps {
@@ -132,6 +134,7 @@ function NoArticleShell(props: ReaderShellProps & { content: Extract<ReaderConte
             result={content.result}
             onReadSelection={content.onReadSelection}
             onReadPage={content.onReadPage}
+            onReadFirstPart={content.onReadFirstPart ?? null}
           />
         </div>
       </div>

@@ -12,7 +12,8 @@ import { articleFromText } from '@/core/text-article';
 import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from '@/settings/preference-sync';
 import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH, type ExtractionPath, type ReaderOutcome } from '@/messaging/protocol';
-import { createArticleSource, type SourcedResult } from './article-source';
+import { createArticleSource, type ExtractPage, type SourcedResult } from './article-source';
+import { readFirstPart } from './first-part-source';
 import { announce, announceIfSlow } from './announcements';
 import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
@@ -40,17 +41,15 @@ export class ReaderController {
   private opening: Promise<ReaderOutcome> | null = null;
   /** Aborts the opening under way: closing, navigating or a second toolbar press stops it. */
   private openingAbort: AbortController | null = null;
-  private readonly source = createArticleSource(
-    (page, signal) =>
-      extractInFrame(
-        page,
-        { url: browser.runtime.getURL(EXTRACT_FRAME_PATH), origin: new URL(browser.runtime.getURL('/')).origin },
-        document,
-        FRAME_TIMEOUTS,
-        signal,
-      ),
-    extractInPage,
-  );
+  private readonly extractFramed: ExtractPage = (page, signal) =>
+    extractInFrame(
+      page,
+      { url: browser.runtime.getURL(EXTRACT_FRAME_PATH), origin: new URL(browser.runtime.getURL('/')).origin },
+      document,
+      FRAME_TIMEOUTS,
+      signal,
+    );
+  private readonly source = createArticleSource(this.extractFramed, extractInPage);
   state: OpenReader | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -179,11 +178,36 @@ export class ReaderController {
       kind: 'no-article',
       result,
       appearance: preferences.appearance,
+      onReadFirstPart: result.code === 'too-large' && document.body ? () => void this.showFirstPart(preferences, saver, selection) : null,
       // The selection is not the page: its place is not worth remembering.
       onReadSelection: selection.trim() ? readText(() => selection, null) : null,
       // innerText (what is shown, line by line) is only worth its layout cost once asked for.
       onReadPage: pageHasText ? readText(() => document.body?.innerText ?? '', readingPositionKey(location.href)) : null,
     };
+  }
+
+  /** A page too large to read whole: its first part (core/first-part.ts), extracted as the page would be, titled as partial. */
+  private async showFirstPart(preferences: LoadedPreferences, saver: ReturnType<typeof createPreferenceSaver>, selection: string): Promise<void> {
+    const done = announceIfSlow(document, () => t('readerOpeningStatus'));
+    let sourced: SourcedResult;
+    try {
+      sourced = await readFirstPart(document, this.extractFramed, extractInPage);
+    } finally {
+      done();
+    }
+    if (!this.mounted) return; // closed meanwhile
+    const { result, via } = sourced;
+    if (result.kind !== 'article') {
+      this.state = { result, startAt: null, via };
+      this.mounted.update({ content: this.noArticleContent(result, preferences, saver, selection) });
+      return;
+    }
+    const article = { ...result, title: t('readerFirstPartTitle', [result.title]) };
+    const content = await this.articleContent(article, null, preferences, saver, true);
+    this.state = { result: article, startAt: null, via };
+    this.mounted?.update({ content });
+    // Said before the reader's "open" news, which then stays quiet: the listener learns first that this is a part.
+    this.session?.model.announce(t('readerFirstPartStatus'));
   }
 
   private moveStart(state: OpenReader, options: OpenOptions): ReaderOutcome {
