@@ -14,7 +14,7 @@ export interface NoArticleViewProps {
   onReadSelection: (() => void) | null;
   /** Null when the page has no text at all. */
   onReadPage: (() => void) | null;
-  /** Offered on a page too large to read whole (`too-large`); absent or null otherwise. */
+  /** Offered on a page too large (`too-large`) or too slow (`frame-timeout`) to read whole; absent or null otherwise. */
   onReadFirstPart?: (() => void) | null;
 }
 
