@@ -21,6 +21,13 @@ export interface PageLimits {
 
 export const PAGE_LIMITS: PageLimits = { maxElements: 200_000, maxDepth: 512, maxTextLength: 5_000_000 };
 
+/**
+ * Characters of markup the reader hands the extraction frame (the page's outerHTML). Every tab's frame shares the
+ * extension's one process, which holds the text, the parsed copy and Readability's clone at once; past this
+ * the page is `too-large` before it is copied (measured: tests/e2e/wiring-page-memory.test.ts, bench/RESULTS.md).
+ */
+export const MAX_MARKUP_LENGTH = 16_000_000;
+
 export type PageExcess = 'elements' | 'depth' | 'text';
 
 /** What of `limits` the body exceeds, or null; stops counting at the first excess. */

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import type { PageMarkup } from '../../core/extract-markup';
 import type { ExtractResult } from '../../core/model';
+import { MAX_MARKUP_LENGTH, PAGE_LIMITS } from '../../core/page-limits';
 import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from './article-source';
 import { FrameError, ReaderClosedError } from './extraction-frame';
 
@@ -104,6 +105,16 @@ describe('the article source', () => {
     await articles.read(document);
     expect((await articles.read(document)).via).toBe('frame');
     expect(asked).toHaveLength(2);
+  });
+
+  it('refuses a page past the limits as too large before copying it for the frame', async () => {
+    document.body.append('x'.repeat(PAGE_LIMITS.maxTextLength + 1));
+    expect(await source().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
+    document.body.replaceChildren(document.createElement('p'));
+    document.body.firstElementChild!.setAttribute('data-x', 'y'.repeat(MAX_MARKUP_LENGTH));
+    document.body.firstElementChild!.append('The ferry sails again.');
+    expect(await source().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
+    expect([asked.length, inPageAsked]).toEqual([0, 0]);
   });
 
   it('does not read in place a page the frame was still reading when time ran out', async () => {

@@ -10,6 +10,7 @@
 import { canShowArticleHtml } from '../../components/article-html';
 import type { PageMarkup } from '../../core/extract-markup';
 import { isFailure, unreadable, type ExtractResult } from '../../core/model';
+import { MAX_MARKUP_LENGTH, pageExcess } from '../../core/page-limits';
 import { FrameError } from './extraction-frame';
 import { pageMarkup } from './page-markup';
 import type { ExtractionPath } from '@/messaging/protocol';
@@ -47,8 +48,11 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
       if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'no-sanitizer' }, via: 'none' };
       let page: PageMarkup | null = null;
       try {
+        // Refused before it is written out: the copy and the frame's parse of it would cost the most memory (#18).
+        if (doc.body && pageExcess(doc.body)) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
         page = pageMarkup(doc);
+        if (page.html.length > MAX_MARKUP_LENGTH) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
         // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
         if (doc.defaultView?.origin === 'null') throw new FrameError('load');
