@@ -125,6 +125,11 @@ export interface ExtractRequest {
 /** `started` comes at once, so a frame that never got the request is told from one still working. */
 export type FrameReply = { type: 'started' } | { type: 'result'; result: ExtractResult };
 
+/** The reader no longer waits (closed, gave up): the frame stops its work at its next pause. */
+export interface FrameCancel {
+  type: 'cancel';
+}
+
 // ---- Guards: every message is checked on arrival, whatever sent it ------------------------------
 
 function fieldsOf(message: unknown): Record<string, unknown> | null {
@@ -167,6 +172,10 @@ export function isExtractRequest(message: unknown): message is ExtractRequest {
     typeof page.baseUrl === 'string' &&
     typeof page.isHtml === 'boolean'
   );
+}
+
+export function isFrameCancel(message: unknown): message is FrameCancel {
+  return fieldsOf(message)?.type === 'cancel';
 }
 
 export function isFrameReply(message: unknown): message is FrameReply {
