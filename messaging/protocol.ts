@@ -25,7 +25,8 @@ export const EXTRACTOR_SCRIPT_FILE = '/extractor.js';
 
 /** The global in-page extraction leaves in the content scripts' isolated world. */
 export const IN_PAGE_EXTRACTOR = '__lectorExtract';
-export type InPageExtractor = (doc: Document, url: string) => ExtractResult;
+/** Null: stopped because `cancelled` was aborted (the reader closed). */
+export type InPageExtractor = (doc: Document, url: string, cancelled?: AbortSignal) => Promise<ExtractResult | null>;
 
 /** The extraction frame's page, as `runtime.getURL` wants it (listed in the manifest's web_accessible_resources). */
 export const EXTRACT_FRAME_PATH = '/extract-frame.html';
