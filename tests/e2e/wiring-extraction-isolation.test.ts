@@ -24,11 +24,12 @@ function heavyPage(): string {
   return `${parts.join('')}</article></body></html>`;
 }
 
-async function openHeavyPage(context: BrowserContext, origin: string): Promise<Page> {
-  const url = `${origin}/generated/heavy-page.html`;
-  const body = heavyPage();
+/** `headers`: a sandboxing CSP gives the page an opaque origin, which may not frame extension pages. */
+async function openHeavyPage(context: BrowserContext, origin: string, headers: Record<string, string> = {}, script = ''): Promise<Page> {
+  const url = `${origin}/generated/heavy-page.html${headers['content-security-policy'] ? '?sandboxed' : ''}`;
+  const body = heavyPage().replace('</body>', `${script}</body>`);
   expect(body.length).toBeGreaterThan(4_400_000);
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }));
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -103,5 +104,24 @@ describe('extraction isolation', () => {
     console.info(`other tab read in its frame ${Math.round(performance.now() - closedAt)} ms after the heavy page's reader closed`);
     await closeAndWait(other.page);
     await Promise.all([heavy.close(), other.page.close()]);
+  });
+
+  it('where the frame cannot be, the heavy page read in the page stops at the budget: too large, and the page goes on', async () => {
+    const { extension, server } = session;
+    // The page's own clock: the longest wait between its timer's ticks while Lector reads it.
+    const ticker = '<script>let last = performance.now(); window.longestGap = 0; setInterval(() => { const now = performance.now(); window.longestGap = Math.max(window.longestGap, now - last); last = now; }, 50);</script>';
+    const heavy = await openHeavyPage(extension.context, server.origin, { 'content-security-policy': 'sandbox allow-scripts' }, ticker);
+    expect(await heavy.evaluate(() => window.origin)).toBe('null');
+    const started = performance.now();
+    // Too large, said by the in-page extraction itself: it stopped at its budget. The reader offers to read a selected part.
+    expect(await openReader(heavy)).toMatchObject({ shown: 'no-article', code: 'too-large', via: 'in-page' });
+    const heavyMs = performance.now() - started;
+    await expect.poll(() => readerDialog(heavy).isVisible()).toBe(true);
+    // The page's own script still runs, and its timer ticked during the reading.
+    const gap = await heavy.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
+    expect(gap).toBeGreaterThan(0);
+    console.info(`heavy page read in place: too-large after ${Math.round(heavyMs)} ms; the page's longest wait between timer ticks ${Math.round(gap)} ms`);
+    await closeAndWait(heavy);
+    await heavy.close();
   });
 });
