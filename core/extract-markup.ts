@@ -6,7 +6,7 @@
  * which the page sends along, and the rules are told the page's address.
  */
 import type { WindowLike } from 'dompurify';
-import { extractArticle, notHtml, type ExtractOptions } from './extract';
+import { extractSteps, notHtml, runExtractSteps, type ExtractOptions, type ExtractSteps } from './extract';
 import type { ExtractResult } from './model';
 
 export interface PageMarkup {
@@ -23,11 +23,17 @@ export interface PageMarkup {
 type ParsingWindow = WindowLike & { DOMParser: typeof DOMParser };
 
 export function extractFromMarkup(page: PageMarkup, win: ParsingWindow, options: Omit<ExtractOptions, 'url' | 'window'> = {}): ExtractResult {
+  return runExtractSteps(extractFromMarkupSteps(page, win, options));
+}
+
+/** The same, one stage at a time (core/extract.ts `extractSteps`), parsing being the first. */
+export function* extractFromMarkupSteps(page: PageMarkup, win: ParsingWindow, options: Omit<ExtractOptions, 'url' | 'window'> = {}): ExtractSteps {
   if (!page.isHtml) return notHtml();
   const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
   for (const base of doc.querySelectorAll('base')) base.remove();
   const base = doc.createElement('base');
   base.setAttribute('href', page.baseUrl);
   doc.head.prepend(base);
-  return extractArticle(doc, { ...options, url: page.url, window: win });
+  yield 'parse';
+  return yield* extractSteps(doc, { ...options, url: page.url, window: win });
 }

@@ -33,15 +33,34 @@ export const MIN_ARTICLE_WORDS = 25;
 const WORDS_PER_MINUTE = 230;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  return runExtractSteps(extractSteps(doc, options));
+}
+
+/**
+ * Where the pipeline pauses: after each of these a caller may yield to the event loop, and stop (see
+ * core/run-steps.ts). Readability and each stage still run whole; the pauses are between them.
+ */
+export type ExtractStage = 'parse' | 'limits' | 'clone' | 'readability' | 'declutter' | 'sanitize' | 'blocks' | 'sentences';
+
+/** The pipeline, one stage at a time: it yields the stage it finished and returns the result. */
+export type ExtractSteps = Generator<ExtractStage, ExtractResult, void>;
+
+/** Runs every step at once, as one task; never throws. */
+export function runExtractSteps(steps: ExtractSteps): ExtractResult {
   try {
-    return extract(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch (error) {
     return unreadable(error);
   }
 }
 
+/** Blocks whose sentences are split between two pauses: a very long article is split in many short tasks. */
+const BLOCKS_PER_PAUSE = 400;
 
-function extract(doc: Document, options: ExtractOptions): ExtractResult {
+export function* extractSteps(doc: Document, options: ExtractOptions = {}): ExtractSteps {
   if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();
   // Before anything that copies or recurses: a page too big for those gets Lector's answer, not the engine's.
   if (pageExcess(doc.body, options.limits ?? PAGE_LIMITS)) return { kind: 'no-article', code: 'too-large' };
@@ -50,10 +69,13 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   }
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: WindowLike }).window;
   if (!win) return { kind: 'no-article', code: 'error', detail: 'no DOM window to clean the article with' };
+  yield 'limits';
 
   const clone = doc.cloneNode(true) as Document;
   recordHeadingLevels(clone);
+  yield 'clone';
   const parsed = runReadability(clone);
+  yield 'readability';
   if (!parsed) {
     return { kind: 'no-article', code: 'no-content' };
   }
@@ -65,12 +87,15 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   restoreHeadingLevels(root);
   const removed = settleLowWeightHeadings(root);
   removed.push(...declutter(root, { rules: options.rules, pageUrl: articleUrl(doc, options) }));
+  yield 'declutter';
   sanitizeInPlace(root, win);
   removed.push(...settleImageAlternatives(root));
   assignHeadingIds(root);
+  yield 'sanitize';
 
   const lang = pickLanguage(parsed.lang, doc);
   const blockElements = collectBlocks(root);
+  yield 'blocks';
   const text = blockElements.map((block) => block.text).join('\n\n');
   const wordCount = countWords(text, lang);
   // A few words are the article when they are the whole page; when the page has
@@ -80,7 +105,9 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   }
   const sentences: Sentence[] = [];
   const headings: Heading[] = [];
-  const blocks = blockElements.map((block, index) => {
+  const blocks: Article['blocks'] = [];
+  for (const [index, block] of blockElements.entries()) {
+    if (index > 0 && index % BLOCKS_PER_PAUSE === 0) yield 'sentences';
     const firstSentence = sentences.length;
     for (const span of splitIntoSentences(block.text, lang)) {
       sentences.push({ index: sentences.length, block: index, ...span });
@@ -88,15 +115,15 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     if (block.kind === 'heading') {
       headings.push({ level: block.level ?? 2, text: block.text, id: block.element.getAttribute('id') ?? '', block: index });
     }
-    return {
+    blocks.push({
       index,
       kind: block.kind,
       ...(block.level === undefined ? {} : { level: block.level }),
       text: block.text,
       firstSentence,
       sentenceCount: sentences.length - firstSentence,
-    };
-  });
+    });
+  }
 
   const title = collapseWhitespace(parsed.title || doc.title || '') || 'Untitled';
   const article: Article = {

@@ -25,7 +25,8 @@ export const EXTRACTOR_SCRIPT_FILE = '/extractor.js';
 
 /** The global in-page extraction leaves in the content scripts' isolated world. */
 export const IN_PAGE_EXTRACTOR = '__lectorExtract';
-export type InPageExtractor = (doc: Document, url: string) => ExtractResult;
+/** Null: stopped because `cancelled` was aborted (the reader closed). */
+export type InPageExtractor = (doc: Document, url: string, cancelled?: AbortSignal) => Promise<ExtractResult | null>;
 
 /** The extraction frame's page, as `runtime.getURL` wants it (listed in the manifest's web_accessible_resources). */
 export const EXTRACT_FRAME_PATH = '/extract-frame.html';
@@ -125,6 +126,11 @@ export interface ExtractRequest {
 /** `started` comes at once, so a frame that never got the request is told from one still working. */
 export type FrameReply = { type: 'started' } | { type: 'result'; result: ExtractResult };
 
+/** The reader no longer waits (closed, gave up): the frame stops its work at its next pause. */
+export interface FrameCancel {
+  type: 'cancel';
+}
+
 // ---- Guards: every message is checked on arrival, whatever sent it ------------------------------
 
 function fieldsOf(message: unknown): Record<string, unknown> | null {
@@ -167,6 +173,10 @@ export function isExtractRequest(message: unknown): message is ExtractRequest {
     typeof page.baseUrl === 'string' &&
     typeof page.isHtml === 'boolean'
   );
+}
+
+export function isFrameCancel(message: unknown): message is FrameCancel {
+  return fieldsOf(message)?.type === 'cancel';
 }
 
 export function isFrameReply(message: unknown): message is FrameReply {

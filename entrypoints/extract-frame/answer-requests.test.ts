@@ -66,4 +66,62 @@ describe('the extraction frame', () => {
       { type: 'result', result: { kind: 'no-article', code: 'too-large' } },
     ]);
   });
+
+  it('stops when the reader takes the request back, and answers nothing more', async () => {
+    const channel = new MessageChannel();
+    const replies: unknown[] = [];
+    channel.port1.on('message', (reply) => replies.push(reply));
+    let seen: AbortSignal | null = null;
+    let finish: (() => void) | null = null;
+    const handle = answerRequests(TOKEN, (_page, cancelled) => {
+      seen = cancelled;
+      // Work that pauses (as the frame's stepwise pipeline does) and sees the cancel at its pause.
+      return new Promise((resolve) => (finish = () => resolve(cancelled.aborted ? null : article)));
+    });
+    handle({ data: { type: 'lector:extract', token: TOKEN, page }, ports: [channel.port2] } as unknown as MessageEvent<unknown>);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies).toEqual([{ type: 'started' }]);
+    expect(seen!.aborted).toBe(false);
+    channel.port1.postMessage({ type: 'cancel' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen!.aborted).toBe(true);
+    finish!();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies).toEqual([{ type: 'started' }]);
+    channel.port1.close();
+  });
+
+  it('ignores other messages on the port while it works', async () => {
+    const channel = new MessageChannel();
+    let seen: AbortSignal | null = null;
+    const handle = answerRequests(TOKEN, async (_page, cancelled) => {
+      seen = cancelled;
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      return article;
+    });
+    const replies: unknown[] = [];
+    channel.port1.on('message', (reply) => replies.push(reply));
+    handle({ data: { type: 'lector:extract', token: TOKEN, page }, ports: [channel.port2] } as unknown as MessageEvent<unknown>);
+    channel.port1.postMessage({ type: 'result', result: article });
+    channel.port1.postMessage('cancel');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen!.aborted).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(replies).toEqual([{ type: 'started' }, { type: 'result', result: article }]);
+    channel.port1.close();
+  });
+
+  it("stops when the reader's end of the port is closed without a word", async () => {
+    const channel = new MessageChannel();
+    let seen: AbortSignal | null = null;
+    const handle = answerRequests(TOKEN, (_page, cancelled) => {
+      seen = cancelled;
+      return new Promise(() => undefined);
+    });
+    handle({ data: { type: 'lector:extract', token: TOKEN, page }, ports: [channel.port2] } as unknown as MessageEvent<unknown>);
+    expect(seen!.aborted).toBe(false);
+    channel.port1.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen!.aborted).toBe(true);
+  });
 });

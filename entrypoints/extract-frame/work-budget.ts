@@ -70,6 +70,30 @@ const WATCHED: ReadonlyArray<{ owner: 'Node' | 'Element' | 'Document'; name: str
 const CHEAP_CALLS_PER_CHECK = 1_024;
 
 export function runWithinBudget<T>(realm: BudgetedRealm, budgetMs: number, work: () => T, now: () => number = () => performance.now()): BudgetedWork<T> {
+  const budget = watchBudget(realm, budgetMs, now);
+  try {
+    const value = work();
+    return { value: budget.spent() ? null : value, spent: budget.spent(), elapsedMs: budget.elapsedMs() };
+  } catch (error) {
+    if (budget.spent()) return { value: null, spent: true, elapsedMs: budget.elapsedMs() };
+    throw error;
+  } finally {
+    budget.stop();
+  }
+}
+
+/** A budget being watched, for work that runs as several tasks (core/run-steps.ts): check it between them too. */
+export interface WatchedBudget {
+  /** True once a watched accessor found the deadline passed. */
+  spent(): boolean;
+  /** Between steps: marks the budget spent if the deadline has passed, and says whether it is. */
+  checkBetweenSteps(): boolean;
+  elapsedMs(): number;
+  /** Restores the accessors; call it however the work ends. */
+  stop(): void;
+}
+
+export function watchBudget(realm: BudgetedRealm, budgetMs: number, now: () => number = () => performance.now()): WatchedBudget {
   const started = now();
   const deadline = started + budgetMs;
   let calls = 0;
@@ -81,15 +105,12 @@ export function runWithinBudget<T>(realm: BudgetedRealm, budgetMs: number, work:
     throw new WorkBudgetSpent(budgetMs);
   };
   const restore = watchAccessors(realm, check);
-  try {
-    const value = work();
-    return { value: spent ? null : value, spent, elapsedMs: now() - started };
-  } catch (error) {
-    if (spent) return { value: null, spent, elapsedMs: now() - started };
-    throw error;
-  } finally {
-    restore();
-  }
+  return {
+    spent: () => spent,
+    checkBetweenSteps: () => (spent ||= now() > deadline),
+    elapsedMs: () => now() - started,
+    stop: restore,
+  };
 }
 
 /** Wraps each watched accessor (a getter or a method) so that it calls `check` first; returns what undoes it. */

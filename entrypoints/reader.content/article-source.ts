@@ -17,7 +17,7 @@ import type { ExtractionPath } from '@/messaging/protocol';
 
 export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
 /** Null when in-page extraction is not available either. */
-export type ExtractInPage = (doc: Document) => Promise<ExtractResult | null>;
+export type ExtractInPage = (doc: Document, signal?: AbortSignal) => Promise<ExtractResult | null>;
 
 export interface SourcedResult {
   result: ExtractResult;
@@ -62,7 +62,7 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
       } catch (error) {
         // A frame that never started was refused or removed; one that started and ran out of time would only be slow here too.
         const readInPlace = !signal?.aborted && (page === null || (error instanceof FrameError && error.stage !== 'finish'));
-        const result = readInPlace ? await extractInPage(doc).catch(() => null) : null;
+        const result = readInPlace ? await extractInPage(doc, signal).catch(() => null) : null;
         if (!result) return { result: failure(error), via: 'none' };
         // The page as it is now, which is what was read in place, is the one the answer belongs to.
         remember(markupOrNull(doc), result);

@@ -7,7 +7,7 @@
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
-import { isFrameReply, type ExtractRequest } from '@/messaging/protocol';
+import { isFrameReply, type ExtractRequest, type FrameCancel } from '@/messaging/protocol';
 
 export interface FrameTimeouts {
   /** For the frame's page to load. */
@@ -80,6 +80,10 @@ export function extractInFrame(
     });
     const onAbort = () => fail(new ReaderClosedError());
     const fail = (error: Error) => {
+      // The frame may still be working (closed, gave up, taken away): it stops at its next pause. Removing the
+      // frame alone does not stop a task that is running in the extension's shared process.
+      const cancel: FrameCancel = { type: 'cancel' };
+      channel.port1.postMessage(cancel);
       done();
       reject(error);
     };

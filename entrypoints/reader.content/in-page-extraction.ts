@@ -12,10 +12,11 @@ const extractor = (): InPageExtractor | null => {
   return typeof value === 'function' ? (value as InPageExtractor) : null;
 };
 
-export async function extractInPage(doc: Document): Promise<ExtractResult | null> {
+/** Null also when `signal` stopped it (the reader closed while the page was read). */
+export async function extractInPage(doc: Document, signal?: AbortSignal): Promise<ExtractResult | null> {
   if (!extractor()) {
     const injected = await sendRuntimeMessage({ type: 'lector:extractor' }).catch(() => false);
     if (injected !== true) return null;
   }
-  return extractor()?.(doc, doc.URL) ?? null;
+  return (await extractor()?.(doc, doc.URL, signal)) ?? null;
 }
