@@ -13,6 +13,7 @@ import { narratorAnnouncement } from './narrator-announcement';
 import type { ReaderLayer } from './innermost-layer';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
 import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice } from './sleep-timer';
+import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 
 /** What the article view does for the model. */
 export interface ReaderView {
@@ -34,6 +35,13 @@ export interface ReaderModelOptions {
   onRateChange?: (rate: number) => void;
   /** Called when the place being read moves to another sentence. */
   onPlaceChange?: (place: SavedPlace) => void;
+  /**
+   * The article was read to its end; `sleepStopped`: the sleep timer was set to stop there. The listening queue
+   * goes on to the next article unless it was.
+   */
+  onArticleEnd?: (sleepStopped: boolean) => void;
+  /** The listening queue's buttons (the reader in a page); absent where there is none (the side panel is the queue). */
+  queue?: ReaderQueueActions | null;
   onClose: () => void;
 }
 
@@ -42,6 +50,7 @@ const ACTIVE = new Set(['playing', 'loading-voices']);
 export class ReaderModel {
   readonly article: Article;
   readonly t: Translate;
+  readonly queue: ReaderQueueActions | null;
   private readonly narrator: NarratorLike | null;
   private readonly options: ReaderModelOptions;
   private readonly listeners = new Set<() => void>();
@@ -64,6 +73,7 @@ export class ReaderModel {
     this.article = options.article;
     this.t = options.t;
     this.narrator = options.narrator;
+    this.queue = options.queue ?? null;
     this.current = initialReaderModelState(
       this.narrator?.state ?? null,
       options.appearance,
@@ -283,7 +293,11 @@ export class ReaderModel {
     }
     this.sleep.speakingLeft(state.progress.secondsRemaining, state.status === 'playing');
     // Set to stop at the article's end, the timer's own words replace "end of article".
-    if (state.status === 'ended' && before?.status !== 'ended' && this.sleep.articleEnded()) return;
+    if (state.status === 'ended' && before?.status !== 'ended') {
+      const sleepStopped = this.sleep.articleEnded();
+      this.options.onArticleEnd?.(sleepStopped);
+      if (sleepStopped) return;
+    }
     const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);
     else this.emit();

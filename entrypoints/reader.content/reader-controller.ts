@@ -77,6 +77,18 @@ export class ReaderController {
     return this.opening;
   }
 
+  /** The article for the listening queue: the one on screen, or the same extraction as opening the reader. */
+  async articleForQueue(): Promise<ExtractResult> {
+    if (this.state?.result.kind === 'article') return this.state.result;
+    return (await this.source.read(document)).result;
+  }
+
+  /** Says `text` in the open reader's live region, or with the browser's announcement when it is closed. */
+  say(text: string): void {
+    if (this.session && this.mounted) this.session.model.announce(text);
+    else announce(document, text);
+  }
+
   close(): void {
     this.openingAbort?.abort();
     this.openingAbort = null;

@@ -11,6 +11,7 @@ import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
 import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';
 import { browserSpeechBackend, createNarrator, type VoicePreferences } from '@/speech/index';
+import { readerQueueActions } from './queue-add';
 
 /** Saving the place on every sentence would write storage every few seconds; a pause in changes is enough. */
 const POSITION_SAVE_DELAY_MS = 2_000;
@@ -76,6 +77,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
       if (positionTimer !== null) clearTimeout(positionTimer);
       positionTimer = setTimeout(savePlace, POSITION_SAVE_DELAY_MS);
     },
+    queue: readerQueueActions(article, t, (text) => model.announce(text)),
     onClose: options.onClose,
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
