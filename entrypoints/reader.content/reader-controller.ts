@@ -18,7 +18,8 @@ import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
-import { startSession, type ReaderSession } from './reader-session';
+import { startSession, type ReaderSession } from '@/components/reader/reader-session';
+import { readerQueueActions } from './queue-add';
 import { t, uiLocale } from '@/components/i18n/translate';
 
 /** What the open reader knows; the player starts from `startAt`. */
@@ -164,6 +165,7 @@ export class ReaderController {
       t,
       positionKey,
       offerResume,
+      queue: readerQueueActions(article, t, (text) => this.say(text)),
       onClose: () => this.close(),
     });
     const model = this.session.model;
