@@ -71,7 +71,7 @@ function NowReading({ t, player, model }: { t: Translate; player: QueuePlayer; m
       aria-keyshortcuts={keys}
       onClick={() => void player.nextArticle(direction)}
     >
-      <Icon name={direction === 1 ? 'headingForward' : 'headingBack'} />
+      <Icon name={direction === 1 ? 'articleForward' : 'articleBack'} />
     </button>
   );
   return (
