@@ -50,7 +50,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
       const narrator = new FakeNarrator(art);
       const model = new ReaderModel({
         article: art, narrator, t: english, appearance, onClose: vi.fn(),
-        resumeFrom: queued.position, onArticleEnd: hooks.onArticleEnd, onPlaceChange: hooks.onPlaceSaved,
+        resumeFrom: queued.position, onArticleEnd: hooks.onArticleEnd, onPlaceChange: hooks.onPlaceSaved, sleepFrom: hooks.sleepFrom,
       });
       narrators.set(queued.id, narrator);
       models.set(queued.id, model);
@@ -108,6 +108,22 @@ describe('QueuePlayer', () => {
     expect(timers).toHaveLength(0);
     expect(player.state.currentId).toBe('a');
     expect(models.get('a')!.state.announcement).toBe('Sleep timer: reading stopped.');
+  });
+
+  it('keeps a minutes sleep timer counting to the same deadline into the next article', async () => {
+    const { player, models, finish, timers, flush } = setup([entry('a'), entry('b')]);
+    await player.start();
+    await player.play('a');
+    models.get('a')!.setSleepTimer(15);
+    const carried = models.get('a')!.sleepCarry;
+    expect(carried?.choice).toBe(15);
+    finish('a');
+    await flush();
+    timers[0]!();
+    await flush();
+    expect(models.get('b')!.state.sleep).toBe(15);
+    expect(models.get('b')!.sleepCarry).toEqual(carried);
+    player.dispose();
   });
 
   it('resumes an article from its kept place, and keeps the place as reading moves', async () => {

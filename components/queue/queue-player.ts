@@ -13,6 +13,7 @@ import { neighbour, nextUnlistened } from '../../settings/listening-queue-edits'
 import type { LoadedQueue } from '../../settings/listening-queue';
 import type { Translate } from '../i18n/messages';
 import type { SavedPlace } from '../reader/reader-model-state';
+import type { SleepCarry } from '../reader/reader-model';
 import type { ReaderSession } from '../reader/reader-session';
 
 export interface QueueStore {
@@ -26,6 +27,8 @@ export interface QueueStore {
 export interface SessionHooks {
   onArticleEnd(sleepStopped: boolean): void;
   onPlaceSaved(place: SavedPlace): void;
+  /** The sleep timer the previous article's model was counting down: the queue's listening goes on under it. */
+  sleepFrom: SleepCarry | null;
 }
 
 export type StartQueueSession = (article: Article, entry: QueueEntry, hooks: SessionHooks) => Promise<ReaderSession>;
@@ -57,6 +60,8 @@ export class QueuePlayer {
   /** Each play gets a number: a play overtaken by another (two quick presses) gives its session up. */
   private playCount = 0;
   private disposed = false;
+  /** A sleep timer on its way from one article to the next (kept while a damaged article is skipped). */
+  private carried: SleepCarry | null = null;
 
   constructor(private readonly options: QueuePlayerOptions) {}
 
@@ -136,6 +141,8 @@ export class QueuePlayer {
     const entry = this.current.entries.find((candidate) => candidate.id === id);
     if (!entry) return;
     const play = ++this.playCount;
+    const sleepFrom = this.current.session?.model.sleepCarry ?? this.carried;
+    this.carried = sleepFrom;
     this.endSession(id);
     const article = await this.options.store.article(id);
     if (play !== this.playCount || this.disposed) return;
@@ -149,7 +156,9 @@ export class QueuePlayer {
     const session = await this.options.startSession(article, entry, {
       onArticleEnd: (sleepStopped) => void this.articleEnded(id, sleepStopped),
       onPlaceSaved: (place) => void this.options.store.edit({ kind: 'position', id, position: place }),
+      sleepFrom,
     });
+    this.carried = null;
     if (play !== this.playCount || this.disposed) return session.end();
     this.update({ session, currentId: id });
     if (!read) return;

@@ -12,7 +12,7 @@ import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
 import type { ReaderLayer } from './innermost-layer';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
-import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice } from './sleep-timer';
+import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice, type SleepMinutes } from './sleep-timer';
 import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 
 /** What the article view does for the model. */
@@ -40,12 +40,20 @@ export interface ReaderModelOptions {
    * goes on to the next article unless it was.
    */
   onArticleEnd?: (sleepStopped: boolean) => void;
+  /** A minutes sleep timer to go on with (the listening queue's previous article set it). */
+  sleepFrom?: SleepCarry | null;
   /** The listening queue's buttons (the reader in a page); absent where there is none (the side panel is the queue). */
   queue?: ReaderQueueActions | null;
   onClose: () => void;
 }
 
 const ACTIVE = new Set(['playing', 'loading-voices']);
+
+/** A minutes sleep timer handed from one article's model to the next. */
+export interface SleepCarry {
+  choice: SleepMinutes;
+  deadline: number;
+}
 
 export class ReaderModel {
   readonly article: Article;
@@ -81,6 +89,18 @@ export class ReaderModel {
       this.article.sentences.length,
     );
     this.unsubscribe = this.narrator?.subscribe((state) => this.onNarrator(state)) ?? null;
+    if (options.sleepFrom) {
+      this.sleep.continueUntil(options.sleepFrom.choice, options.sleepFrom.deadline);
+      // Unless it ran out on the way, which the timer has just said.
+      if (this.sleep.choice !== null) this.current = { ...this.current, sleep: options.sleepFrom.choice };
+    }
+  }
+
+  /** The minutes sleep timer, to carry over to the next article; null when off or set for this article's end. */
+  get sleepCarry(): SleepCarry | null {
+    const choice = this.sleep.choice;
+    const deadline = this.sleep.deadlineAt;
+    return choice !== null && choice !== SLEEP_AT_ARTICLE_END && deadline !== null ? { choice, deadline } : null;
   }
 
   get state(): ReaderModelState {

@@ -7,7 +7,7 @@
 import type { Translate } from '../i18n/messages';
 import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 import { connectMediaKeys } from './media-keys';
-import { ReaderModel } from './reader-model';
+import { ReaderModel, type SleepCarry } from './reader-model';
 import type { SavedPlace } from './reader-model-state';
 import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
@@ -37,6 +37,7 @@ export interface SessionOptions {
   onPlaceSaved?: (place: SavedPlace) => void;
   queue?: ReaderQueueActions | null;
   onArticleEnd?: (sleepStopped: boolean) => void;
+  sleepFrom?: SleepCarry | null;
   onClose: () => void;
 }
 
@@ -92,6 +93,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
     },
     queue: options.queue,
     onArticleEnd: options.onArticleEnd,
+    sleepFrom: options.sleepFrom,
     onClose: options.onClose,
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));

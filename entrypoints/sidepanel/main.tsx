@@ -40,6 +40,7 @@ async function main(root: HTMLElement): Promise<void> {
         resumeFrom: entry.position,
         onPlaceSaved: hooks.onPlaceSaved,
         onArticleEnd: hooks.onArticleEnd,
+        sleepFrom: hooks.sleepFrom,
         onClose: () => undefined,
       }),
   });
