@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { EXTRACT_FRAME_PATH, TOGGLE_COMMAND } from './messaging/protocol';
+import { ADD_TO_QUEUE_COMMAND, EXTRACT_FRAME_PATH, TOGGLE_COMMAND } from './messaging/protocol';
 
 /**
  * The e2e build (`wxt build --mode e2e`) differs from production in exactly three
@@ -13,6 +13,11 @@ export const E2E_MODE = 'e2e';
 export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
+/**
+ * The side panel (entrypoints/sidepanel) adds `sidePanel` in Chrome and Edge, which WXT writes itself with
+ * `side_panel`; it shows no install warning. Firefox's `sidebar_action` needs no permission.
+ */
+export const SIDE_PANEL_PERMISSION = 'sidePanel';
 
 /**
  * Extension pages load only their own files: no remote scripts, no remote
@@ -73,6 +78,10 @@ export default defineConfig({
       [TOGGLE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleReader__',
+      },
+      [ADD_TO_QUEUE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandAddToQueue__',
       },
     },
     content_security_policy: {

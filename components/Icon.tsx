@@ -17,6 +17,9 @@ const PATHS = {
   close: 'M18.3 5.7 16.9 4.3 12 9.2 7.1 4.3 5.7 5.7 10.6 12l-4.9 4.9 1.4 1.4 4.9-4.9 4.9 4.9 1.4-1.4-4.9-4.9z',
   more: 'M6 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
   back: 'M12 4 4 12l1.4 1.4L11 7.8V20h2V7.8l5.6 5.6L20 12z',
+  /** The listening queue's previous and next article (a media player's previous and next track). */
+  articleBack: 'M6 6h2v12H6zm3.5 6 8.5 6V6z',
+  articleForward: 'M6 18l8.5-6L6 6v12zM16 6v12h2V6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -7,6 +7,7 @@ import { Icon, type IconName } from './Icon';
 import type { ReaderModel } from './reader/reader-model';
 import type { ReaderModelState } from './reader/reader-model-state';
 import type { MessageKey } from './i18n/translate';
+import { ReaderQueueButtons } from './queue/ReaderQueueButtons';
 
 export interface ViewControlsProps {
   model: ReaderModel;
@@ -45,6 +46,7 @@ export function ViewControls({ model, state }: ViewControlsProps) {
       >
         <Icon name="keyboard" />
       </button>
+      {model.queue ? <ReaderQueueButtons t={t} actions={model.queue} /> : null}
       <button type="button" class="lector-button lector-close" aria-keyshortcuts="Escape" onClick={() => model.close()}>
         {t('readerClose')}
       </button>

@@ -34,6 +34,12 @@ export const EXTRACT_FRAME_PATH = '/extract-frame.html';
 /** The manifest command (default Alt+Shift+L) that toggles the reader. */
 export const TOGGLE_COMMAND = 'toggle-reader';
 
+/** The manifest command that adds the active tab's article to the listening queue. */
+export const ADD_TO_QUEUE_COMMAND = 'add-to-queue';
+
+/** The side panel's page (entrypoints/sidepanel), as `runtime.getURL` wants it. */
+export const SIDE_PANEL_PATH = '/sidepanel.html';
+
 /**
  * Why the reader could not be put in a tab; the background puts it in the
  * unavailable-page popup's address, which the popup reads back.
@@ -96,6 +102,29 @@ export interface RetryMessage {
   tabId: number;
 }
 
+/**
+ * Background -> reader script: extract this page as the reader would (the open reader's article when it is
+ * open) and add it to the listening queue. Sent when the user asks (context menu, toolbar menu, command), so
+ * `activeTab` is granted then; nothing is fetched later.
+ */
+export interface QueueAddMessage {
+  type: 'lector:queue-add';
+}
+
+/** What adding a page to the queue came to; the reader script has said it to the user already. */
+export type QueueAddOutcome =
+  | { kind: 'added'; title: string; count: number }
+  | { kind: 'already-queued'; title: string }
+  | { kind: 'queue-full'; limit: 'articles' | 'bytes'; max: number }
+  | { kind: 'failed' }
+  | { kind: 'no-article'; code: NoArticleCode }
+  | { kind: 'unavailable'; reason: UnavailableReason };
+
+/** Reader -> background: open the side panel (the reader's button; the click's gesture carries over in Chrome). */
+export interface OpenPanelMessage {
+  type: 'lector:open-panel';
+}
+
 /** Each runtime message by its `type`: what is sent, and what the receiver answers. */
 export interface RuntimeProtocol {
   'lector:reader': { request: ReaderMessage; response: ReaderOutcome };
@@ -103,6 +132,9 @@ export interface RuntimeProtocol {
   'lector:extractor': { request: ExtractorRequest; response: boolean };
   'lector:font': { request: FontRequest; response: FontResponse };
   'lector:retry': { request: RetryMessage; response: TriggerOutcome };
+  'lector:queue-add': { request: QueueAddMessage; response: QueueAddOutcome };
+  /** True when the panel opened. */
+  'lector:open-panel': { request: OpenPanelMessage; response: boolean };
 }
 
 export type RuntimeMessageType = keyof RuntimeProtocol;
@@ -159,6 +191,19 @@ export function isFontRequest(message: unknown): message is FontRequest {
 export function isRetryMessage(message: unknown): message is RetryMessage {
   const fields = fieldsOf(message);
   return fields?.type === 'lector:retry' && typeof fields.tabId === 'number' && Number.isInteger(fields.tabId);
+}
+
+export function isQueueAddMessage(message: unknown): message is QueueAddMessage {
+  return fieldsOf(message)?.type === 'lector:queue-add';
+}
+
+export function isQueueAddOutcome(value: unknown): value is QueueAddOutcome {
+  const kind = fieldsOf(value)?.kind;
+  return ['added', 'already-queued', 'queue-full', 'failed', 'no-article', 'unavailable'].includes(String(kind));
+}
+
+export function isOpenPanelMessage(message: unknown): message is OpenPanelMessage {
+  return fieldsOf(message)?.type === 'lector:open-panel';
 }
 
 export function isExtractRequest(message: unknown): message is ExtractRequest {

@@ -12,7 +12,8 @@ import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
 import type { ReaderLayer } from './innermost-layer';
 import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
-import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice } from './sleep-timer';
+import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice, type SleepMinutes } from './sleep-timer';
+import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 
 /** What the article view does for the model. */
 export interface ReaderView {
@@ -34,14 +35,30 @@ export interface ReaderModelOptions {
   onRateChange?: (rate: number) => void;
   /** Called when the place being read moves to another sentence. */
   onPlaceChange?: (place: SavedPlace) => void;
+  /**
+   * The article was read to its end; `sleepStopped`: the sleep timer was set to stop there. The listening queue
+   * goes on to the next article unless it was.
+   */
+  onArticleEnd?: (sleepStopped: boolean) => void;
+  /** A minutes sleep timer to go on with (the listening queue's previous article set it). */
+  sleepFrom?: SleepCarry | null;
+  /** The listening queue's buttons (the reader in a page); absent where there is none (the side panel is the queue). */
+  queue?: ReaderQueueActions | null;
   onClose: () => void;
 }
 
 const ACTIVE = new Set(['playing', 'loading-voices']);
 
+/** A minutes sleep timer handed from one article's model to the next. */
+export interface SleepCarry {
+  choice: SleepMinutes;
+  deadline: number;
+}
+
 export class ReaderModel {
   readonly article: Article;
   readonly t: Translate;
+  readonly queue: ReaderQueueActions | null;
   private readonly narrator: NarratorLike | null;
   private readonly options: ReaderModelOptions;
   private readonly listeners = new Set<() => void>();
@@ -64,6 +81,7 @@ export class ReaderModel {
     this.article = options.article;
     this.t = options.t;
     this.narrator = options.narrator;
+    this.queue = options.queue ?? null;
     this.current = initialReaderModelState(
       this.narrator?.state ?? null,
       options.appearance,
@@ -71,6 +89,18 @@ export class ReaderModel {
       this.article.sentences.length,
     );
     this.unsubscribe = this.narrator?.subscribe((state) => this.onNarrator(state)) ?? null;
+    if (options.sleepFrom) {
+      this.sleep.continueUntil(options.sleepFrom.choice, options.sleepFrom.deadline);
+      // Unless it ran out on the way, which the timer has just said.
+      if (this.sleep.choice !== null) this.current = { ...this.current, sleep: options.sleepFrom.choice };
+    }
+  }
+
+  /** The minutes sleep timer, to carry over to the next article; null when off or set for this article's end. */
+  get sleepCarry(): SleepCarry | null {
+    const choice = this.sleep.choice;
+    const deadline = this.sleep.deadlineAt;
+    return choice !== null && choice !== SLEEP_AT_ARTICLE_END && deadline !== null ? { choice, deadline } : null;
   }
 
   get state(): ReaderModelState {
@@ -283,7 +313,11 @@ export class ReaderModel {
     }
     this.sleep.speakingLeft(state.progress.secondsRemaining, state.status === 'playing');
     // Set to stop at the article's end, the timer's own words replace "end of article".
-    if (state.status === 'ended' && before?.status !== 'ended' && this.sleep.articleEnded()) return;
+    if (state.status === 'ended' && before?.status !== 'ended') {
+      const sleepStopped = this.sleep.articleEnded();
+      this.options.onArticleEnd?.(sleepStopped);
+      if (sleepStopped) return;
+    }
     const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);
     else this.emit();

@@ -27,6 +27,19 @@ describe('SleepTimer', () => {
     expect(events).toEqual(['warning', 'expired']);
   });
 
+  it('goes on to a deadline set elsewhere (the queue’s next article), and expires at once when it has passed', () => {
+    const { sleep, events } = timer();
+    sleep.continueUntil(15, Date.now() + 3 * 60_000);
+    expect(sleep.choice).toBe(15);
+    expect(sleep.minutesLeft).toBe(3);
+    vi.advanceTimersByTime(3 * 60_000);
+    expect(events).toEqual(['warning', 'expired']);
+    const late = timer();
+    late.sleep.continueUntil(30, Date.now() - 1);
+    expect(late.events).toEqual(['expired']);
+    expect(late.sleep.choice).toBeNull();
+  });
+
   it('keeps time by the clock when its checks run late, as in a throttled background tab', () => {
     const events: string[] = [];
     let now = 0;

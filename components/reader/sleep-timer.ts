@@ -57,6 +57,23 @@ export class SleepTimer {
     this.handle = this.clock.setInterval(() => this.check(), CHECK_MS);
   }
 
+  /**
+   * Goes on with a minutes timer set elsewhere (the listening queue's previous article), to the same deadline:
+   * the next article does not start the count again.
+   */
+  continueUntil(choice: SleepMinutes, deadline: number): void {
+    this.cancel();
+    this.chosen = choice;
+    this.deadline = deadline;
+    this.handle = this.clock.setInterval(() => this.check(), CHECK_MS);
+    this.check();
+  }
+
+  /** When a minutes timer stops reading (epoch ms); null when off or set for the article's end. */
+  get deadlineAt(): number | null {
+    return this.deadline;
+  }
+
   /** What the timer is set to; null when off. */
   get choice(): SleepChoice | null {
     return this.chosen;

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   createContextMenus,
+  MENU_ADD_TO_QUEUE,
+  MENU_OPEN_QUEUE,
   MENU_READ_FROM_HERE,
   MENU_READ_PAGE,
   menuItems,
@@ -16,6 +18,8 @@ describe('context menu items', () => {
     expect(chrome.map((item) => [item.id, item.title, item.contexts])).toEqual([
       [MENU_READ_PAGE, '[menuReadPage]', ['page', 'selection', 'link', 'image']],
       [MENU_READ_FROM_HERE, '[menuReadFromHere]', ['selection']],
+      [MENU_ADD_TO_QUEUE, '[menuAddToQueue]', ['page', 'selection', 'action']],
+      [MENU_OPEN_QUEUE, '[menuOpenQueue]', ['page', 'action']],
     ]);
     expect(firefox[1]?.contexts).toEqual(['page', 'selection', 'link', 'image']);
   });
@@ -29,7 +33,13 @@ describe('context menu items', () => {
       } as never,
       menuItems(t, false),
     );
-    expect(calls).toEqual(['removeAll', `create ${MENU_READ_PAGE}`, `create ${MENU_READ_FROM_HERE}`]);
+    expect(calls).toEqual([
+      'removeAll',
+      `create ${MENU_READ_PAGE}`,
+      `create ${MENU_READ_FROM_HERE}`,
+      `create ${MENU_ADD_TO_QUEUE}`,
+      `create ${MENU_OPEN_QUEUE}`,
+    ]);
   });
 
   it('turns clicks into reader requests', () => {
@@ -43,5 +53,8 @@ describe('context menu items', () => {
       startHint: { targetElementId: 12 },
     });
     expect(readerMessageForMenuClick({ menuItemId: 'someone-else' })).toBeNull();
+    // The queue's items are not the reader's: the queue requests handle them.
+    expect(readerMessageForMenuClick({ menuItemId: MENU_ADD_TO_QUEUE })).toBeNull();
+    expect(readerMessageForMenuClick({ menuItemId: MENU_OPEN_QUEUE })).toBeNull();
   });
 });

@@ -9,6 +9,9 @@ import type { ReaderMessage } from '@/messaging/protocol';
 
 export const MENU_READ_PAGE = 'lector-read-page';
 export const MENU_READ_FROM_HERE = 'lector-read-from-here';
+/** The listening queue's items, on the page and on the toolbar button's own menu (`action`). */
+export const MENU_ADD_TO_QUEUE = 'lector-add-to-queue';
+export const MENU_OPEN_QUEUE = 'lector-open-queue';
 
 /** What a click on a menu item tells; `targetElementId` only in Firefox. */
 export type MenuClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'> & { targetElementId?: number };
@@ -16,13 +19,16 @@ export type MenuClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId' 
 type MenuContexts = NonNullable<Browser.contextMenus.CreateProperties['contexts']>;
 
 export function menuItems(
-  t: (key: 'menuReadPage' | 'menuReadFromHere') => string,
+  t: (key: 'menuReadPage' | 'menuReadFromHere' | 'menuAddToQueue' | 'menuOpenQueue') => string,
   isFirefox: boolean,
 ): Browser.contextMenus.CreateProperties[] {
   const everywhere: MenuContexts = ['page', 'selection', 'link', 'image'];
   return [
     { id: MENU_READ_PAGE, title: t('menuReadPage'), contexts: everywhere },
     { id: MENU_READ_FROM_HERE, title: t('menuReadFromHere'), contexts: isFirefox ? everywhere : ['selection'] },
+    // Not on links: the item adds the page, and a link's own article could only be had by fetching it.
+    { id: MENU_ADD_TO_QUEUE, title: t('menuAddToQueue'), contexts: ['page', 'selection', 'action'] },
+    { id: MENU_OPEN_QUEUE, title: t('menuOpenQueue'), contexts: ['page', 'action'] },
   ];
 }
 

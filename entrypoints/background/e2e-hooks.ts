@@ -4,7 +4,7 @@
  * bundler drops this module). Automation can neither click the toolbar button
  * nor press extension shortcuts, so tests call what those triggers call.
  */
-import type { TriggerOutcome } from '@/messaging/protocol';
+import type { QueueAddOutcome, TriggerOutcome } from '@/messaging/protocol';
 import type { MenuClickInfo } from './context-menus';
 
 export interface LectorE2E {
@@ -12,6 +12,8 @@ export interface LectorE2E {
   open(tabId: number): Promise<TriggerOutcome>;
   /** Exactly what a click on one of Lector's context-menu items does. */
   menuClick(tabId: number, info: MenuClickInfo): Promise<TriggerOutcome | null>;
+  /** Exactly what "Add page to listening queue" (menu, toolbar menu, command) does for that tab. */
+  addToQueue(tabId: number): Promise<QueueAddOutcome>;
 }
 
 export function installE2EHooks(hooks: LectorE2E): void {

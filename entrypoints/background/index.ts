@@ -3,11 +3,13 @@
  * menu, the unavailable-page popup's "Try again") goes through the reader
  * triggers; each job is one setup call, in a file named for it.
  */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupContextMenus } from './context-menus';
 import { installE2EHooks } from './e2e-hooks';
 import { setupExtractorInjection } from './extractor-injection';
 import { setupFontRequests } from './font-requests';
+import { addTabToQueue, setupQueueRequests } from './queue-requests';
 import { createReaderTriggers } from './reader-triggers';
 import { setupRetryRequests } from './retry-requests';
 import { setupToggleCommand } from './toggle-command';
@@ -23,5 +25,7 @@ export default defineBackground(() => {
   setupFontRequests();
   setupExtractorInjection();
   setupWelcomePage();
-  if (import.meta.env.MODE === 'e2e') installE2EHooks({ open: toggle, menuClick });
+  const addToQueue = (tabId: number) => addTabToQueue({ scripting: browser.scripting, tabs: browser.tabs }, tabId);
+  setupQueueRequests(addToQueue);
+  if (import.meta.env.MODE === 'e2e') installE2EHooks({ open: toggle, menuClick, addToQueue });
 });

@@ -55,7 +55,8 @@ export async function triggerReader(
   return outcome;
 }
 
-async function ensureReaderInjected(api: TriggerApi, tabId: number): Promise<void> {
+/** Puts the reader script in the tab once per document (the queue's "add" uses it too). */
+export async function ensureReaderInjected(api: Pick<TriggerApi, 'scripting'>, tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
   const [probe] = await api.scripting.executeScript({ target, func: isReaderLoaded, args: [READER_LOADED_FLAG] });
   if (probe?.result === true) return;

@@ -5,7 +5,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSamePage } from './page-navigation';
-import { isReaderMessage, READER_LOADED_FLAG, type ReaderOutcome } from '@/messaging/protocol';
+import { isQueueAddMessage, isReaderMessage, READER_LOADED_FLAG, type QueueAddOutcome, type ReaderOutcome } from '@/messaging/protocol';
+import { t } from '@/components/i18n/translate';
+import { queuePage } from './queue-add';
 import { ReaderController } from './reader-controller';
 
 export default defineContentScript({
@@ -22,8 +24,14 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       _sender: unknown,
-      sendResponse: (outcome: ReaderOutcome) => void,
+      sendResponse: (outcome: ReaderOutcome | QueueAddOutcome) => void,
     ): true | undefined => {
+      if (isQueueAddMessage(message)) {
+        queuePage(() => controller.articleForQueue(), t, (text) => controller.say(text)).then(sendResponse, () =>
+          sendResponse({ kind: 'failed' }),
+        );
+        return true;
+      }
       if (!isReaderMessage(message)) return undefined;
       // The context menu's items ("Read page aloud", "Read aloud from here") start reading; the toolbar only opens.
       const handled =

@@ -19,7 +19,8 @@ import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
-import { startSession, type ReaderSession } from './reader-session';
+import { startSession, type ReaderSession } from '@/components/reader/reader-session';
+import { readerQueueActions } from './queue-add';
 import { t, uiLocale } from '@/components/i18n/translate';
 
 /** What the open reader knows; the player starts from `startAt`. */
@@ -74,6 +75,18 @@ export class ReaderController {
       this.opening = null;
     });
     return this.opening;
+  }
+
+  /** The article for the listening queue: the one on screen, or the same extraction as opening the reader. */
+  async articleForQueue(): Promise<ExtractResult> {
+    if (this.state?.result.kind === 'article') return this.state.result;
+    return (await this.source.read(document)).result;
+  }
+
+  /** Says `text` in the open reader's live region, or with the browser's announcement when it is closed. */
+  say(text: string): void {
+    if (this.session && this.mounted) this.session.model.announce(text);
+    else announce(document, text);
   }
 
   close(): void {
@@ -151,6 +164,7 @@ export class ReaderController {
       t,
       positionKey,
       offerResume,
+      queue: readerQueueActions(article, t, (text) => this.say(text)),
       onClose: () => this.close(),
     });
     const model = this.session.model;

@@ -16,6 +16,7 @@ import {
   MINIMUM_CHROME_VERSION,
   MINIMUM_FIREFOX_VERSION,
   PERMISSIONS,
+  SIDE_PANEL_PERMISSION,
 } from '../../wxt.config';
 import { frameScript } from '../../bench/size.bench';
 import { REPO_ROOT } from './support/browser';
@@ -58,10 +59,17 @@ beforeAll(async () => {
 }, 240_000);
 
 describe.each(BROWSERS)('%s production manifest', (browser) => {
-  it('asks for activeTab, scripting, storage and contextMenus only, and no host access', () => {
+  it('asks for activeTab, scripting, storage and contextMenus only (and sidePanel in Chromium), and no host access', () => {
     const manifest = manifests.get(browser)!;
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual([...PERMISSIONS].sort());
+    // The listening queue's panel: Chromium's `sidePanel` (no install warning); Firefox's sidebar needs no permission.
+    const expected = browser === 'firefox' ? PERMISSIONS : [...PERMISSIONS, SIDE_PANEL_PERMISSION];
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...expected].sort());
+    if (browser === 'firefox') {
+      expect(manifest.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: '__MSG_queuePanelTitle__', open_at_install: false });
+    } else {
+      expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    }
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
@@ -102,6 +110,7 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
     expect(manifest.commands).toEqual({
       'toggle-reader': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleReader__' },
+      'add-to-queue': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandAddToQueue__' },
     });
     const locales = await readdir(join(outDir(browser), '_locales'));
     expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr']);

@@ -1,4 +1,4 @@
-/** axe-core (WCAG 2.2 A and AA rules) run inside the reader's shadow root, from e2e tests. */
+/** axe-core (WCAG 2.2 A and AA rules) run inside the reader's shadow root, or on an extension page, from e2e tests. */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -8,22 +8,32 @@ export const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 let axeSource: Promise<string> | undefined;
 
 /** Violations ("rule: targets") and the number of rules passed, for `within` (a selector in the reader's shadow root). */
-export async function auditReader(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
+export function auditReader(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
+  return runAxe(page, { include: { fromShadowDom: ['[data-lector-e2e-host]', within] } }, rules);
+}
+
+/** The same for `within` in the page itself (Lector's own pages: the side panel). */
+export function auditPage(page: Page, within: string, rules?: string[]): Promise<{ violations: string[]; passes: number }> {
+  return runAxe(page, { include: [within] }, rules, 'evaluate');
+}
+
+/** `evaluate`: an extension page's CSP refuses an inline <script>, so axe is evaluated over the debugging protocol. */
+async function runAxe(page: Page, context: unknown, rules?: string[], load: 'script-tag' | 'evaluate' = 'script-tag'): Promise<{ violations: string[]; passes: number }> {
   axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    if (load === 'evaluate') await page.evaluate(await axeSource);
+    else await page.addScriptTag({ content: await axeSource });
+  }
   return page.evaluate(
-    async ([selector, tags, ruleIds]) => {
+    async ([axeContext, tags, ruleIds]) => {
       type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] };
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
-      const result = await axe.run(
-        { include: { fromShadowDom: ['[data-lector-e2e-host]', selector] } },
-        { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } },
-      );
+      const result = await axe.run(axeContext, { runOnly: ruleIds ? { type: 'rule', values: ruleIds } : { type: 'tag', values: tags } });
       return {
         violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
         passes: result.passes.length,
       };
     },
-    [within, WCAG_22_A_AA, rules ?? null] as const,
+    [context, WCAG_22_A_AA, rules ?? null] as const,
   );
 }

@@ -34,11 +34,13 @@ export interface LaunchOptions {
   args?: string[];
   /** Extra environment for the browser (e.g. a private D-Bus session bus). */
   env?: Record<string, string>;
+  /** A profile folder to keep between launches (a restart); a fresh temporary one by default. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? inject('lectorExtensionDir');
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },

@@ -1,12 +1,14 @@
 /**
  * One article being read: its Narrator (the browser's voices), its reader
  * model, and where they keep things (settings, the reading position). Ended
- * with `end()`, which stops speech and saves the place.
+ * with `end()`, which stops speech and saves the place. The reader in a page
+ * and the listening queue's side panel both read through one of these.
  */
-import type { Translate } from '@/components/i18n/messages';
-import { connectMediaKeys } from '@/components/reader/media-keys';
-import { ReaderModel } from '@/components/reader/reader-model';
-import type { SavedPlace } from '@/components/reader/reader-model-state';
+import type { Translate } from '../i18n/messages';
+import type { ReaderQueueActions } from '../queue/reader-queue-actions';
+import { connectMediaKeys } from './media-keys';
+import { ReaderModel, type SleepCarry } from './reader-model';
+import type { SavedPlace } from './reader-model-state';
 import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
 import { getReadingPosition, saveReadingPosition } from '@/settings/reading-positions';
@@ -29,12 +31,24 @@ export interface SessionOptions {
   positionKey: string | null;
   /** No offer to continue: the user said where to start. */
   offerResume: boolean;
+  /** A place kept elsewhere (the listening queue's own), offered instead of a saved reading position. */
+  resumeFrom?: SavedPlace | null;
+  /** Called with the place whenever it is saved (the queue keeps it with the article too). */
+  onPlaceSaved?: (place: SavedPlace) => void;
+  queue?: ReaderQueueActions | null;
+  onArticleEnd?: (sleepStopped: boolean) => void;
+  sleepFrom?: SleepCarry | null;
   onClose: () => void;
 }
 
 export async function startSession(options: SessionOptions): Promise<ReaderSession> {
   const { article, preferences, saver, t, positionKey } = options;
-  const saved = positionKey && options.offerResume ? await getReadingPosition(positionKey).catch(() => null) : null;
+  const saved =
+    options.resumeFrom !== undefined
+      ? options.resumeFrom
+      : positionKey && options.offerResume
+        ? await getReadingPosition(positionKey).catch(() => null)
+        : null;
   const voices = { ...preferences.voicesByLanguage };
   const voicePreferences: VoicePreferences = {
     get: (lang) => voices[lang],
@@ -61,6 +75,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
     if (positionTimer !== null) clearTimeout(positionTimer);
     positionTimer = null;
     if (place && positionKey) void saveReadingPosition(positionKey, { ...place, savedAt: Date.now() }).catch(() => undefined);
+    if (place) options.onPlaceSaved?.(place);
   };
 
   const model = new ReaderModel({
@@ -76,6 +91,9 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
       if (positionTimer !== null) clearTimeout(positionTimer);
       positionTimer = setTimeout(savePlace, POSITION_SAVE_DELAY_MS);
     },
+    queue: options.queue,
+    onArticleEnd: options.onArticleEnd,
+    sleepFrom: options.sleepFrom,
     onClose: options.onClose,
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
