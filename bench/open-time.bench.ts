@@ -17,12 +17,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { percentile } from './quality/stats';
 import type { BenchSection } from './run';
-import {
-  FIXTURES, launchBenchBrowser, probeFirstWord, serveBenchPages, tabIdOf, throttle, type BenchBrowser,
-} from './support/bench-browser';
+import { FIXTURES, launchBenchBrowser, probeFirstWord, serveBenchPages, throttle, type BenchBrowser } from './support/bench-browser';
+import { closeReader as close, timeOpen } from './support/open-stopwatch';
 
 const RATES = [1, 4] as const;
 // LECTOR_OPEN_RUNS=1 for a quick look; the figures in bench/RESULTS.md use the defaults.
@@ -41,41 +40,6 @@ const TARGETS = {
 function fixturePages(): string[] {
   const sites = readdirSync(join(FIXTURES, 'sites')).filter((file) => file.endsWith('.html')).sort();
   return ['news/seed-article.html', ...sites.map((file) => `sites/${file}`)];
-}
-
-/** Starts the page's clock, a watcher that stops it on the first frame showing the article, and a long-task log. */
-const ARM_STOPWATCH = `(() => {
-  const start = performance.now();
-  window.__lectorStart = start;
-  window.__lectorLongest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__lectorLongest = Math.max(window.__lectorLongest, entry.duration);
-  }).observe({ type: 'longtask' });
-  window.__lectorOpen = new Promise((done) => {
-    const observer = new MutationObserver(() => {
-      const article = document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('article.lector-article');
-      if (!article) return;
-      observer.disconnect();
-      requestAnimationFrame(() => done(performance.now() - start));
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  });
-})()`;
-
-async function timeOpen(page: Page, worker: Worker, how: 'toolbar' | 'read-aloud' = 'toolbar'): Promise<number> {
-  const tabId = await tabIdOf(page, worker);
-  await page.evaluate(ARM_STOPWATCH);
-  const trigger = how === 'toolbar'
-    ? `globalThis.lectorE2E.open(${tabId})`
-    : `globalThis.lectorE2E.menuClick(${tabId}, { menuItemId: 'lector-read-page' })`;
-  const outcome = await worker.evaluate<{ shown: string } | null>(trigger);
-  if (outcome?.shown !== 'article') throw new Error(`${page.url()}: the reader showed ${outcome?.shown}`);
-  return page.evaluate<number>('window.__lectorOpen');
-}
-
-async function close(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.waitForFunction('!document.querySelector("[data-lector-e2e-host]")');
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '–');
