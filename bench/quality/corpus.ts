@@ -10,31 +10,74 @@ import { parseHtml } from '../../cli/parse-html';
 import { englishMessages } from '../../cli/english-messages';
 import { noArticleReason } from '../../components/i18n/extraction-words';
 import { extractArticle } from '../../core/extract';
+import { bareHeard, lectorHeard, type HeardLine } from './heard';
+import { isHeldOut } from './held-out';
 
 export const CORPUS_DIR = resolve(process.env.LECTOR_CORPUS ?? join(import.meta.dirname, '../../../shared/corpus'));
 
+export type CorpusName = 'zyte' | 'readability' | 'modern-web';
+
+/** Each corpus's folder under CORPUS_DIR, and the file whose presence says it is there. */
+export const CORPORA: Readonly<Record<CorpusName, { dir: string; marker: string }>> = {
+  zyte: { dir: 'zyte-article-extraction', marker: 'ground-truth.json' },
+  readability: { dir: 'readability-test-pages', marker: '' },
+  'modern-web': { dir: 'modern-web-2026', marker: 'ground-truth.json' },
+};
+
 export interface CorpusPage {
-  corpus: 'zyte' | 'readability';
+  corpus: CorpusName;
   id: string;
   url: string;
-  /** The article text a person marked (Zyte) or Readability's expected output (its own suite). */
+  /** The article text a person marked (Zyte, modern-web) or Readability's expected output (its own suite). */
   truth: string;
+  /** modern-web: sentences that must be kept, and boilerplate that must not be. */
+  keep: readonly string[];
+  drop: readonly string[];
+  /** In the held-out split (bench/quality/held-out.ts): not to be opened while writing rules. */
+  heldOut: boolean;
   html: () => Buffer;
 }
 
+export function corpusPresent(corpus: CorpusName): boolean {
+  return existsSync(join(CORPUS_DIR, CORPORA[corpus].dir, CORPORA[corpus].marker));
+}
+
 export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS_DIR, 'zyte-article-extraction', 'ground-truth.json'));
+  return (Object.keys(CORPORA) as CorpusName[]).some(corpusPresent);
+}
+
+interface TruthEntry {
+  url: string;
+  articleBody: string;
+  with?: string[];
+  without?: string[];
+}
+
+/** Zyte and modern-web share a layout: ground-truth.json keyed by id, html/<id>.html.gz. */
+function gzippedPages(corpus: 'zyte' | 'modern-web'): CorpusPage[] {
+  if (!corpusPresent(corpus)) return [];
+  const dir = join(CORPUS_DIR, CORPORA[corpus].dir);
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, TruthEntry>;
+  const pages: CorpusPage[] = [];
+  for (const [id, entry] of Object.entries(truth)) {
+    const file = join(dir, 'html', `${id}.html.gz`);
+    if (!existsSync(file)) continue;
+    pages.push({
+      corpus,
+      id,
+      url: entry.url,
+      truth: entry.articleBody,
+      keep: entry.with ?? [],
+      drop: entry.without ?? [],
+      heldOut: corpus === 'modern-web' && isHeldOut(id),
+      html: () => gunzipSync(readFileSync(file)),
+    });
+  }
+  return pages;
 }
 
 export function listCorpusPages(): CorpusPage[] {
-  const pages: CorpusPage[] = [];
-  const zyteDir = join(CORPUS_DIR, 'zyte-article-extraction');
-  const truth = JSON.parse(readFileSync(join(zyteDir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  for (const [id, entry] of Object.entries(truth)) {
-    const file = join(zyteDir, 'html', `${id}.html.gz`);
-    if (!existsSync(file)) continue;
-    pages.push({ corpus: 'zyte', id, url: entry.url, truth: entry.articleBody, html: () => gunzipSync(readFileSync(file)) });
-  }
+  const pages: CorpusPage[] = [...gzippedPages('zyte'), ...gzippedPages('modern-web')];
   const readabilityDir = join(CORPUS_DIR, 'readability-test-pages');
   if (existsSync(readabilityDir)) {
     for (const id of readdirSync(readabilityDir).sort()) {
@@ -46,6 +89,9 @@ export function listCorpusPages(): CorpusPage[] {
         id,
         url: 'http://fakehost/test/page.html', // the URL Readability's own suite uses
         truth: htmlToText(readFileSync(expected, 'utf8')),
+        keep: [],
+        drop: [],
+        heldOut: false,
         html: () => readFileSync(source),
       });
     }
@@ -67,6 +113,9 @@ export interface PageRun {
   lectorError: string | null;
   bareMs: number;
   lectorMs: number;
+  /** What each extractor's article sounds like (bench/quality/heard.ts); empty when it found none. */
+  bareHeard: HeardLine[];
+  lectorHeard: HeardLine[];
 }
 
 /**
@@ -98,13 +147,17 @@ export function runPage(page: CorpusPage, lectorFirst = false): PageRun {
     }
     const { result: bare, ms: bareMs } = bareRun;
     const { result: lector, ms: lectorMs } = lectorRun;
+    const article = lector.kind === 'article' ? lector : null;
+    const parser = new parsed.window.DOMParser();
     return {
       page,
       bareText: bare?.textContent ?? '',
-      lectorText: lector.kind === 'article' ? lector.text : '',
+      lectorText: article ? article.text : '',
       lectorError: lector.kind === 'article' ? null : noArticleReason(englishMessages, lector),
       bareMs,
       lectorMs,
+      bareHeard: bare ? bareHeard(bare.title ?? '', bare.content ?? '', bare.lang ?? article?.lang ?? null, parser) : [],
+      lectorHeard: article ? lectorHeard(article) : [],
     };
   } finally {
     parsed.close();
