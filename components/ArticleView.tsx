@@ -1,5 +1,5 @@
 /**
- * The article: title, byline, site and reading time, then the sanitized HTML.
+ * The article: title, byline, date, site and reading time (each a part of its own), then the sanitized HTML.
  * Shows the spoken sentence and word, keeps them in view while the user lets
  * it, and reads from any sentence clicked.
  */
@@ -131,7 +131,7 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
         <h1 id={READER_TITLE_ID} class="lector-title" tabIndex={-1} ref={titleRef}>
           {article.title}
         </h1>
-        <ArticleMeta parts={[article.byline, article.siteName, readingTime]} />
+        <ArticleMeta parts={[article.byline, article.date ?? null, article.siteName, readingTime]} />
       </div>
       {notices}
       <RemovedList t={model.t} removed={article.removed} />

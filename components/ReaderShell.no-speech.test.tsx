@@ -48,6 +48,12 @@ function renderShell(props: { result?: ExtractResult; startBlock?: number | null
 afterEach(cleanup);
 
 describe('ReaderShell', () => {
+  it('shows the byline and its date as separate items, never run together', () => {
+    const { dialog } = renderShell({ result: { ...article, byline: 'Carrie Arnold', date: 'November 15' } });
+    const items = [...dialog.querySelectorAll('.lector-meta-item')].map((item) => item.textContent);
+    expect(items.slice(0, 2)).toEqual(['Carrie Arnold', 'November 15']);
+  });
+
   it('is a modal dialog labelled by the article title, with its metadata and text', () => {
     const { dialog } = renderShell();
     expect(dialog.getAttribute('aria-modal')).toBe('true');

@@ -4,7 +4,9 @@
  * `NoArticle` with a code (and its data) that the reader turns into words.
  */
 import type { WindowLike } from 'dompurify';
+import { titleWithoutSiteName } from './article-title';
 import { collectBlocks } from './blocks';
+import { splitBylineDate } from './byline-date';
 import { collectImageDescriptions } from './image-descriptions';
 import { declutter, type ClutterRule } from './declutter/index';
 import { settleImageAlternatives } from './image-alternatives';
@@ -125,12 +127,15 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
     });
   }
 
-  const title = collapseWhitespace(parsed.title || doc.title || '') || 'Untitled';
+  const url = articleUrl(doc, options);
+  const title = titleWithoutSiteName(collapseWhitespace(parsed.title || doc.title || ''), nullIfBlank(parsed.siteName), url) || 'Untitled';
+  const { byline, date } = splitBylineDate(nullIfBlank(parsed.byline));
   const article: Article = {
     kind: 'article',
-    url: articleUrl(doc, options),
+    url,
     title,
-    byline: nullIfBlank(parsed.byline),
+    byline,
+    ...(date === null ? {} : { date }),
     siteName: nullIfBlank(parsed.siteName),
     lang,
     dir: guessDirection(parsed.dir, lang, text),

@@ -66,6 +66,16 @@ describe('collectImageDescriptions', () => {
     expect(found).toEqual([]);
   });
 
+  it('leaves out alt that only repeats the heading next to the image, and keeps alt that says more', () => {
+    const found = describeFragment(
+      '<p>Cameras around the park show the valley.</p>' +
+        '<img src="falls.jpg" alt="Half Dome"><h2>Half Dome</h2><p>The granite dome rises above the valley floor.</p>' +
+        '<h2>El Capitan</h2><img src="cap.jpg" alt="El Capitan"><p>The wall is a climbers\' landmark.</p>' +
+        '<h2>Tuolumne Meadows</h2><img src="t.jpg" alt="Tuolumne Meadows under snow, with the store closed"><p>The high country.</p>',
+    );
+    expect(found.map((d) => d.text)).toEqual(['Tuolumne Meadows under snow, with the store closed']);
+  });
+
   it('finds the seed article\'s photo description, which says more than nothing and differs from its caption', () => {
     const article = extractHtml(fixture('news/seed-article.html'), 'https://globalnews.example/news/4071234/canada-isil-iraq/');
     if (article.kind !== 'article') throw new Error(`no article: ${article.code}`);

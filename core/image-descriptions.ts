@@ -54,8 +54,20 @@ function nearbyCaption(image: Element): string {
 }
 
 /**
+ * The text of the headings next to an image (the block before it and the one
+ * after it): a card's picture is often labelled with its own heading, and
+ * "Image: Half Dome" then "Heading: Half Dome" says the same thing twice.
+ */
+function adjacentHeadings(before: number, blocks: readonly Element[]): string[] {
+  return [blocks[before], blocks[before + 1]]
+    .filter((block): block is Element => block !== undefined && /^h[1-6]$/i.test(block.localName))
+    .map((block) => block.textContent ?? '');
+}
+
+/**
  * The descriptions of the images inside `root` (after blocks are marked), in
- * reading order. `title` is left out when an image's alt only repeats it.
+ * reading order. `title` is left out when an image's alt only repeats it, as
+ * is an alt that only repeats the heading next to the image.
  */
 export function collectImageDescriptions(root: Element, title = ''): ImageDescription[] {
   const blocks = [...root.querySelectorAll(`[${BLOCK_ATTRIBUTE}]`)];
@@ -63,8 +75,8 @@ export function collectImageDescriptions(root: Element, title = ''): ImageDescri
   for (const image of root.querySelectorAll('img[alt]')) {
     const alt = collapseWhitespace(image.getAttribute('alt') ?? '');
     if (image.getAttribute('aria-hidden') === 'true' || image.getAttribute('role') === 'presentation') continue;
-    if (!isMeaningfulAlt(alt, [nearbyCaption(image), title])) continue;
     const before = blockBefore(image, blocks);
+    if (!isMeaningfulAlt(alt, [nearbyCaption(image), title, ...adjacentHeadings(before, blocks)])) continue;
     const afterBlock = before === -1 ? -1 : Number(blocks[before]!.getAttribute(BLOCK_ATTRIBUTE));
     descriptions.push({ afterBlock, text: alt });
   }

@@ -64,7 +64,13 @@ export interface Article {
   kind: 'article';
   url: string | null;
   title: string;
+  /** Who wrote it, as the page says ("By Carrie Arnold"), without a date run into it. */
   byline: string | null;
+  /**
+   * The date printed with the byline ("November 15"), split off it so the two are shown and read apart
+   * (core/byline-date.ts); absent when the byline had none. `publishedTime` is the page's machine-readable date.
+   */
+  date?: string | null;
   siteName: string | null;
   /** BCP 47 language tag of the article, or null when the page does not say. */
   lang: string | null;
