@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import {
   ADD_TO_QUEUE_COMMAND,
   isOpenPanelMessage,
+  OPEN_QUEUE_COMMAND,
   isQueueAddOutcome,
   type QueueAddMessage,
   type QueueAddOutcome,
@@ -69,6 +70,8 @@ export function setupQueueRequests(addTab: AddTabToQueue): void {
     else if (info.menuItemId === MENU_ADD_TO_QUEUE && tab?.id !== undefined) void addTab(tab.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    // Before any await: opening the panel needs the key press's gesture.
+    if (command === OPEN_QUEUE_COMMAND) return void openQueuePanel(panelOpener(), tab);
     if (command !== ADD_TO_QUEUE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId !== undefined) void addTab(tabId);
