@@ -16,6 +16,8 @@ import {
   type QueueAddMessage,
   type QueueAddOutcome,
 } from '@/messaging/protocol';
+import { queueAddWords } from '@/components/queue/queue-add-words';
+import type { Translate } from '@/components/i18n/messages';
 import { ensureReaderInjected, type TriggerApi } from './trigger-reader';
 import { classifyUnavailable } from './unavailable-pages';
 import { MENU_ADD_TO_QUEUE, MENU_OPEN_QUEUE } from './context-menus';
@@ -37,6 +39,23 @@ export async function addTabToQueue(api: QueueApi, tabId: number): Promise<Queue
   const request: QueueAddMessage = { type: 'lector:queue-add' };
   const outcome: unknown = await api.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
   return isQueueAddOutcome(outcome) ? outcome : { kind: 'unavailable', reason: 'other' };
+}
+
+export type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+
+/**
+ * Shows the outcome on the toolbar button of that tab, for those who do not hear the page's announcement: the
+ * queue's count when added, "!" when it could not be (full, refused, no article), and the words in its tooltip. The
+ * browser clears a tab's badge when the tab navigates.
+ */
+export async function showQueueBadge(action: BadgeApi, t: Translate, tabId: number, outcome: QueueAddOutcome): Promise<void> {
+  const added = outcome.kind === 'added' || outcome.kind === 'already-queued';
+  const text = outcome.kind === 'added' ? String(outcome.count) : added ? '✓' : '!';
+  await Promise.all([
+    action.setBadgeText({ tabId, text }),
+    action.setBadgeBackgroundColor({ tabId, color: added ? '#0b6b2e' : '#b3261e' }),
+    action.setTitle({ tabId, title: queueAddWords(t, outcome) }),
+  ]).catch(() => undefined);
 }
 
 /** What opens the panel in each browser; both need the user's gesture. */
