@@ -77,6 +77,16 @@ describe('the queue panel', () => {
     expect(document.activeElement?.textContent).toBe('Title a');
   });
 
+  it('keeps focus in the list when the next article opens from there', async () => {
+    const { titles, settle } = await renderPanel([entry('a'), entry('b')]);
+    titles()[1]!.focus();
+    press('Enter');
+    titles()[1]!.click();
+    await settle();
+    expect(titles()[1]?.getAttribute('aria-current')).toBe('true');
+    expect(document.activeElement).toBe(titles()[1]);
+  });
+
   it('gives the reader keys to the article being read, and steps between articles with Alt+Shift+N', async () => {
     const { narrators, settle, titles } = await renderPanel([entry('a'), entry('b')]);
     (document.querySelector('#lector-title') as HTMLElement).focus();
