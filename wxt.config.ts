@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { ADD_TO_QUEUE_COMMAND, EXTRACT_FRAME_PATH, TOGGLE_COMMAND } from './messaging/protocol';
+import { ADD_TO_QUEUE_COMMAND, EXTRACT_FRAME_PATH, OPEN_QUEUE_COMMAND, TOGGLE_COMMAND } from './messaging/protocol';
 
 /**
  * The e2e build (`wxt build --mode e2e`) differs from production in exactly three
@@ -83,6 +83,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandAddToQueue__',
       },
+      // No suggested key: Chromium assigns at most four, and a free chord is rare. Set one on the shortcuts page.
+      [OPEN_QUEUE_COMMAND]: { description: '__MSG_commandOpenQueue__' },
     },
     content_security_policy: {
       extension_pages: command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,

@@ -37,6 +37,9 @@ export const TOGGLE_COMMAND = 'toggle-reader';
 /** The manifest command that adds the active tab's article to the listening queue. */
 export const ADD_TO_QUEUE_COMMAND = 'add-to-queue';
 
+/** The manifest command that opens the listening queue's panel (no suggested key: the user may set one). */
+export const OPEN_QUEUE_COMMAND = 'open-queue';
+
 /** The side panel's page (entrypoints/sidepanel), as `runtime.getURL` wants it. */
 export const SIDE_PANEL_PATH = '/sidepanel.html';
 

@@ -99,6 +99,22 @@ describe('editing the queue', () => {
     expect(await loadQueuedArticle('b')).not.toBeNull();
   });
 
+  it('keeps both of two edits made at once (a place saved while the article end marks it listened)', async () => {
+    for (const name of ['a', 'b']) await addToQueue(article(`https://e.example/${name}`), { id: name });
+    await Promise.all([
+      editQueue({ kind: 'listened', id: 'a', listened: true }),
+      editQueue({ kind: 'position', id: 'a', position: { block: 0, sentence: 0 } }),
+      addToQueue(article('https://e.example/c'), { id: 'c' }),
+      editQueue({ kind: 'move', id: 'b', direction: -1 }),
+    ]);
+    const { entries } = await loadQueue();
+    expect(entries.map((entry) => [entry.id, entry.listened, entry.position])).toEqual([
+      ['b', false, null],
+      ['a', true, { block: 0, sentence: 0 }],
+      ['c', false, null],
+    ]);
+  });
+
   it('forgets the whole queue and its articles, leaving other data', async () => {
     await fakeBrowser.storage.local.set({ readingPositions: { x: 1 } });
     await addToQueue(article('https://e.example/a'));

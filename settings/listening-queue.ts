@@ -72,10 +72,17 @@ export type AddOutcome =
   | { kind: 'failed' };
 
 /** Adds `article` at the end of the queue. Never throws. */
-export async function addToQueue(
-  article: Article,
-  options: { now?: number; id?: string; limits?: QueueLimits } = {},
-): Promise<AddOutcome> {
+export function addToQueue(article: Article, options: AddOptions = {}): Promise<AddOutcome> {
+  return oneAtATime(() => add(article, options));
+}
+
+interface AddOptions {
+  now?: number;
+  id?: string;
+  limits?: QueueLimits;
+}
+
+async function add(article: Article, options: AddOptions): Promise<AddOutcome> {
   const limits = options.limits ?? LIMITS;
   const url = article.url ?? '';
   try {
@@ -123,10 +130,25 @@ export async function loadQueuedArticle(id: string): Promise<Article | null> {
 }
 
 /**
+ * Read-modify-write jobs on the index, one at a time in this context: a place saved while the article's end marks
+ * it listened must not write back the entry as it was before (seen in Firefox: the listened flag lost).
+ */
+let pending: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const run = pending.then(job, job);
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+/**
  * Applies one edit to the queue as stored now (another window may have added since the panel last looked), and
  * removes the articles of entries that went. Returns the entries after the edit; null when storage refused.
  */
-export async function editQueue(edit: QueueEdit): Promise<QueueEntry[] | null> {
+export function editQueue(edit: QueueEdit): Promise<QueueEntry[] | null> {
+  return oneAtATime(() => applyEdit(edit));
+}
+
+async function applyEdit(edit: QueueEdit): Promise<QueueEntry[] | null> {
   try {
     const { entries } = await loadQueue();
     const next = applyQueueEdit(entries, edit);

@@ -18,8 +18,10 @@ export interface QueueListProps {
   currentId: string | null;
 }
 
-/** The title button of entry `id`, for focus to return to after a change. */
-export const titleButtonSelector = (id: string) => `[data-queue-title="${CSS.escape(id)}"]`;
+/** The title button of entry `id`, for focus to return to after a change (compared, not put in a selector). */
+export function titleButton(root: ParentNode, id: string): HTMLElement | null {
+  return [...root.querySelectorAll<HTMLElement>('[data-queue-title]')].find((title) => title.dataset.queueTitle === id) ?? null;
+}
 
 export function QueueList({ t, player, entries, currentId }: QueueListProps) {
   const anyListened = entries.some((entry) => entry.listened);

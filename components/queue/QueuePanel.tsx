@@ -35,9 +35,11 @@ export function QueuePanel({ t, player, appearance, uiLang, uiDir }: QueuePanelP
   const rootRef = useRef<HTMLDivElement>(null);
   const model = state.session?.model ?? null;
   useQueueKeys(() => rootRef.current, player, model);
+  const listFocus = useKeptListFocus(model);
   return (
     <div
       ref={rootRef}
+      onFocusIn={(event) => (listFocus.current = event.target instanceof HTMLElement && event.target.closest('.lector-queue') ? event.target : null)}
       class="lector-dialog lector-queue-panel"
       lang={uiLang}
       dir={uiDir}
@@ -108,6 +110,28 @@ function NowReading({ t, player, model }: { t: Translate; player: QueuePlayer; m
       </p>
     </section>
   );
+}
+
+/**
+ * The article view focuses its title when it opens, as the reader does. In the panel, a next article opening while
+ * the user is in the list (the queue going on, a key on a title) must not pull focus out of it: give it back. Runs
+ * after the article view's own layout effect (a parent's run after its children's).
+ */
+function useKeptListFocus(model: ReaderModel | null) {
+  const listFocus = useRef<HTMLElement | null>(null);
+  const seenModel = useRef(model);
+  const toRestore = useRef<HTMLElement | null>(null);
+  // Noted while rendering, before the article view's focus moves it (and focusin forgets it).
+  if (seenModel.current !== model) {
+    seenModel.current = model;
+    toRestore.current = listFocus.current;
+  }
+  useLayoutEffect(() => {
+    const kept = toRestore.current;
+    toRestore.current = null;
+    if (kept?.isConnected && kept.ownerDocument.activeElement !== kept) kept.focus({ preventScroll: true });
+  }, [model]);
+  return listFocus;
 }
 
 function usePlayerState(player: QueuePlayer): QueuePlayerState {

@@ -13,7 +13,7 @@ import { runReaderCommand } from '../reader/run-reader-command';
 import { isUserEvent } from '../reader/trusted-events';
 import { articleStepForKey, queueKeyAction, type QueueKeyAction } from './queue-keys';
 import type { QueuePlayer } from './queue-player';
-import { titleButtonSelector } from './QueueList';
+import { titleButton } from './QueueList';
 
 export function useQueueKeys(root: () => HTMLElement | null, player: QueuePlayer, model: ReaderModel | null): void {
   const modelRef = useRef(model);
@@ -51,19 +51,27 @@ export function useQueueKeys(root: () => HTMLElement | null, player: QueuePlayer
   }, [player]);
 }
 
+/** After the list has re-rendered (Preact renders changes a microtask later). */
+const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function runQueueKey(panel: HTMLElement, player: QueuePlayer, id: string, action: QueueKeyAction): Promise<void> {
   const titles = () => [...panel.querySelectorAll<HTMLElement>('[data-queue-title]')];
   const index = titles().findIndex((title) => title.dataset.queueTitle === id);
   switch (action.kind) {
     case 'move':
       await player.move(id, action.direction);
+      await rendered();
       // Moving the focused node in the DOM takes focus away from it: give it back.
-      panel.querySelector<HTMLElement>(titleButtonSelector(id))?.focus();
+      titleButton(panel, id)?.focus();
       return;
     case 'remove': {
+      // Focus goes to the article that takes its place (or the one before the last), else to the list's heading.
+      const all = titles();
+      const neighbourId = (all[index + 1] ?? all[index - 1])?.dataset.queueTitle;
       await player.remove(id);
-      const left = titles();
-      (left[Math.min(index, left.length - 1)] ?? panel.querySelector<HTMLElement>('.lector-queue-heading'))?.focus();
+      await rendered();
+      const target = neighbourId === undefined ? null : titleButton(panel, neighbourId);
+      (target ?? panel.querySelector<HTMLElement>('.lector-queue-heading'))?.focus();
       return;
     }
     case 'toggle-listened': {

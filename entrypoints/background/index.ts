@@ -9,7 +9,7 @@ import { setupContextMenus } from './context-menus';
 import { installE2EHooks } from './e2e-hooks';
 import { setupExtractorInjection } from './extractor-injection';
 import { setupFontRequests } from './font-requests';
-import { addTabToQueue, setupQueueRequests } from './queue-requests';
+import { addTabToQueue, setupQueueRequests, showQueueBadge } from './queue-requests';
 import { createReaderTriggers } from './reader-triggers';
 import { setupRetryRequests } from './retry-requests';
 import { setupToggleCommand } from './toggle-command';
@@ -25,7 +25,11 @@ export default defineBackground(() => {
   setupFontRequests();
   setupExtractorInjection();
   setupWelcomePage();
-  const addToQueue = (tabId: number) => addTabToQueue({ scripting: browser.scripting, tabs: browser.tabs }, tabId);
+  const addToQueue = async (tabId: number) => {
+    const outcome = await addTabToQueue({ scripting: browser.scripting, tabs: browser.tabs }, tabId);
+    await showQueueBadge(browser.action, (key, substitutions) => browser.i18n.getMessage(key, substitutions), tabId, outcome);
+    return outcome;
+  };
   setupQueueRequests(addToQueue);
   if (import.meta.env.MODE === 'e2e') installE2EHooks({ open: toggle, menuClick, addToQueue });
 });

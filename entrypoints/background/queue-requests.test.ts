@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addTabToQueue, openQueuePanel, type QueueApi } from './queue-requests';
+import type { MessageKey } from '@/components/i18n/translate';
+import { addTabToQueue, openQueuePanel, showQueueBadge, type QueueApi } from './queue-requests';
 
 function api(options: { inject?: 'ok' | 'refused'; answer?: unknown; url?: string }): QueueApi & { sent: unknown[] } {
   const sent: unknown[] = [];
@@ -48,5 +49,29 @@ describe('opening the panel', () => {
     expect(await openQueuePanel({ sidePanel: { open: () => Promise.reject(new Error('user gesture')) } }, { id: 3 })).toBe(false);
     expect(await openQueuePanel({ sidePanel: { open: () => { throw new Error('sync'); } } }, { id: 3 })).toBe(false);
     expect(await openQueuePanel({}, { id: 3 })).toBe(false);
+  });
+});
+
+describe('the toolbar badge after adding', () => {
+  function action() {
+    const calls: Record<string, unknown> = {};
+    return {
+      calls,
+      api: {
+        setBadgeText: vi.fn(async (details: { text: string | null }) => void (calls.text = details.text)),
+        setBadgeBackgroundColor: vi.fn(async (details: { color: unknown }) => void (calls.color = details.color)),
+        setTitle: vi.fn(async (details: { title: string }) => void (calls.title = details.title)),
+      } as never,
+    };
+  }
+  const t = (key: MessageKey, subs?: string[]) => `${key}(${(subs ?? []).join('|')})`;
+
+  it('shows the count when added, "!" when not, and the words in the tooltip', async () => {
+    const added = action();
+    await showQueueBadge(added.api, t, 4, { kind: 'added', title: 'Ice', count: 3 });
+    expect(added.calls).toEqual({ text: '3', color: '#0b6b2e', title: 'queueAddedStatus(Ice|3)' });
+    const full = action();
+    await showQueueBadge(full.api, t, 4, { kind: 'queue-full', limit: 'articles', max: 50 });
+    expect(full.calls).toEqual({ text: '!', color: '#b3261e', title: 'queueFullArticles(50)' });
   });
 });

@@ -11,10 +11,13 @@ import { browser } from 'wxt/browser';
 import {
   ADD_TO_QUEUE_COMMAND,
   isOpenPanelMessage,
+  OPEN_QUEUE_COMMAND,
   isQueueAddOutcome,
   type QueueAddMessage,
   type QueueAddOutcome,
 } from '@/messaging/protocol';
+import { queueAddWords } from '@/components/queue/queue-add-words';
+import type { Translate } from '@/components/i18n/messages';
 import { ensureReaderInjected, type TriggerApi } from './trigger-reader';
 import { classifyUnavailable } from './unavailable-pages';
 import { MENU_ADD_TO_QUEUE, MENU_OPEN_QUEUE } from './context-menus';
@@ -36,6 +39,23 @@ export async function addTabToQueue(api: QueueApi, tabId: number): Promise<Queue
   const request: QueueAddMessage = { type: 'lector:queue-add' };
   const outcome: unknown = await api.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
   return isQueueAddOutcome(outcome) ? outcome : { kind: 'unavailable', reason: 'other' };
+}
+
+export type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+
+/**
+ * Shows the outcome on the toolbar button of that tab, for those who do not hear the page's announcement: the
+ * queue's count when added, "!" when it could not be (full, refused, no article), and the words in its tooltip. The
+ * browser clears a tab's badge when the tab navigates.
+ */
+export async function showQueueBadge(action: BadgeApi, t: Translate, tabId: number, outcome: QueueAddOutcome): Promise<void> {
+  const added = outcome.kind === 'added' || outcome.kind === 'already-queued';
+  const text = outcome.kind === 'added' ? String(outcome.count) : added ? '✓' : '!';
+  await Promise.all([
+    action.setBadgeText({ tabId, text }),
+    action.setBadgeBackgroundColor({ tabId, color: added ? '#0b6b2e' : '#b3261e' }),
+    action.setTitle({ tabId, title: queueAddWords(t, outcome) }),
+  ]).catch(() => undefined);
 }
 
 /** What opens the panel in each browser; both need the user's gesture. */
@@ -69,6 +89,8 @@ export function setupQueueRequests(addTab: AddTabToQueue): void {
     else if (info.menuItemId === MENU_ADD_TO_QUEUE && tab?.id !== undefined) void addTab(tab.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    // Before any await: opening the panel needs the key press's gesture.
+    if (command === OPEN_QUEUE_COMMAND) return void openQueuePanel(panelOpener(), tab);
     if (command !== ADD_TO_QUEUE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId !== undefined) void addTab(tabId);

@@ -111,6 +111,7 @@ describe.each(BROWSERS)('%s production manifest', (browser) => {
     expect(manifest.commands).toEqual({
       'toggle-reader': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleReader__' },
       'add-to-queue': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandAddToQueue__' },
+      'open-queue': { description: '__MSG_commandOpenQueue__' },
     });
     const locales = await readdir(join(outDir(browser), '_locales'));
     expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr']);

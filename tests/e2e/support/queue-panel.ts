@@ -9,24 +9,30 @@ import type { LaunchedExtension } from './browser';
  */
 export async function openQueuePanel(extension: LaunchedExtension): Promise<Page> {
   const page = await extension.context.newPage();
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { lectorSaid: string[] }).lectorSaid = said;
-    let last = new Map<Element, string>();
-    const record = () => {
-      const next = new Map<Element, string>();
-      for (const region of document.querySelectorAll('[role="status"]')) {
-        const text = region.textContent?.trim() ?? '';
-        next.set(region, text);
-        if (text && last.get(region) !== text) said.push(text);
-      }
-      last = next;
-    };
-    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await page.addInitScript(recordLiveRegions);
   await page.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
   await page.locator('.lector-queue-count').waitFor();
   return page;
+}
+
+/**
+ * Runs in the panel page: keeps each new text of its live regions, in order, in `window.lectorSaid` (also used by
+ * the Firefox file, which cannot add init scripts to an extension page and calls it once the panel is there).
+ */
+export function recordLiveRegions(): void {
+  const said: string[] = [];
+  (window as unknown as { lectorSaid: string[] }).lectorSaid = said;
+  let last = new Map<Element, string>();
+  const record = () => {
+    const next = new Map<Element, string>();
+    for (const region of document.querySelectorAll('[role="status"]')) {
+      const text = region.textContent?.trim() ?? '';
+      next.set(region, text);
+      if (text && last.get(region) !== text) said.push(text);
+    }
+    last = next;
+  };
+  new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
 /** Everything the panel's live regions said since it opened. */
