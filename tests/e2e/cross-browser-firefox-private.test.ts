@@ -3,12 +3,13 @@
  * settings/reading-positions-privacy.ts), while the same steps in a normal window do write one. A temporary add-on
  * may run in private windows; the window is opened by Lector's own page with `windows.create({ incognito: true })`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openReaderInFirefox, useFirefoxSession, type ExtensionPageGlobal } from './support/firefox';
 
 /**
@@ -24,9 +25,9 @@ async function profileAllowingPrivateWindows(): Promise<string> {
 }
 
 const session = useFirefoxSession({ profileDir: profileAllowingPrivateWindows });
-// Registered after the session's own afterAll, so it runs once Firefox has closed.
-afterAll(async () => {
-  if (profile) await rm(profile, { recursive: true, force: true });
+// Removed when the process exits, after Firefox has closed (after-hooks run in reverse order: one here would run first).
+process.once('exit', () => {
+  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 const positions = () =>
