@@ -18,7 +18,11 @@ async function request(handle: (event: MessageEvent<unknown>) => void, data: unk
   const replies: unknown[] = [];
   channel.port1.on('message', (reply) => replies.push(reply));
   handle({ data, ports: [channel.port2] } as unknown as MessageEvent<unknown>);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // Until the result (sent once the extraction's promise settles), or a while for a request that gets none.
+  for (let waited = 0; waited < 300 && !replies.some((reply) => (reply as { type?: string }).type === 'result'); waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 10));
   channel.port1.close();
   return replies;
 }

@@ -6,11 +6,16 @@
  *   root): closes, rather than stay open at 0 × 0 with the page's scroll
  *   locked and every key swallowed;
  * - `html { zoom: .2 }`, then or later: the host's own zoom cancels it;
+ * - a filter, opacity, clip or mask on `<html>`, which Firefox applies to the
+ *   top layer too: cancelled while the reader is open (root-effects.ts), the
+ *   page's inline style given back exactly on close;
  * - a page dialog or popover opened later (a fake password prompt over the
  *   reader): the reader's modal dialog is shown again, on top of it.
  * Changes made through the CSSOM leave no mutation to observe, hence the
  * check on an interval as well (timers are throttled in background tabs, where nobody sees the reader anyway).
  */
+import { guardRootEffects } from './root-effects';
+
 export interface OverlayWatchOptions {
   doc: Document;
   host: HTMLElement;
@@ -32,6 +37,7 @@ export function watchOverlay(options: OverlayWatchOptions): () => void {
   let stopped = false;
   let zoom = 1;
   const raises: number[] = [];
+  const rootEffects = guardRootEffects(doc.documentElement as HTMLElement);
 
   const gone = (reason: 'removed' | 'hidden' | 'contested') => {
     if (stopped) return;
@@ -44,6 +50,7 @@ export function watchOverlay(options: OverlayWatchOptions): () => void {
     if (!host.isConnected || host.parentNode !== doc.documentElement) return gone('removed');
     const dialog = options.dialog();
     if (!dialog) return;
+    rootEffects.check();
     if (!dialog.checkVisibility() || doc.documentElement.inert || host.inert) return gone('hidden');
     // Firefox rounds zoom to 1/64ths: a few rounds converge on 1.
     for (let round = 0; round < 3; round++) {
@@ -81,7 +88,8 @@ export function watchOverlay(options: OverlayWatchOptions): () => void {
     check();
     if (opened) raise();
   });
-  mutations.observe(doc.documentElement, { childList: true });
+  // A class or inline style on the root may bring a filter or opacity with it.
+  mutations.observe(doc.documentElement, { childList: true, attributes: true, attributeFilter: ['class', 'style'] });
   mutations.observe(host, { attributes: true });
   mutations.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open', 'inert', 'hidden', 'popover'] });
 
@@ -109,6 +117,7 @@ export function watchOverlay(options: OverlayWatchOptions): () => void {
     win?.removeEventListener('toggle', onToggle, true);
     win?.removeEventListener('focusin', onFocusIn, true);
     if (timer !== undefined) win?.clearInterval(timer);
+    rootEffects.restore();
   }
   return stop;
 }

@@ -15,6 +15,7 @@ import {
   predefineReaderElements,
   readerSnapshot,
   removePageStyles,
+  rootEffects,
   showFakePrompt,
   takeHostAway,
 } from './support/hostile-page';
@@ -115,6 +116,32 @@ describe('a page script against the open reader, in Firefox ESR', () => {
       expect(await storage()).toBe(stored);
     },
   );
+
+  // Firefox paints the top layer inside the root's filter and opacity: without the reader cancelling them these hid it.
+  it.each([
+    ['html { filter: opacity(0) !important }', null],
+    ['html { opacity: 0 !important; filter: blur(30px) }', null],
+    ['', 'filter: opacity(0.05);  color: #222;'],
+  ])('cancels a filter or opacity on <html> while open, and gives the page its style back exactly: %s %s', async (css, inline) => {
+    const stored = await storage();
+    if (css) await page.evaluate(addPageStyle, css);
+    if (inline) await page.evaluate((style: string) => document.documentElement.setAttribute('style', style), inline);
+    const pageEffects = await page.evaluate(rootEffects);
+    expect(pageEffects).not.toEqual({ filter: 'none', opacity: '1' });
+    await openAndWait();
+    await expect.poll(() => page.evaluate(rootEffects)).toEqual({ filter: 'none', opacity: '1' });
+    expect(await snapshot()).toMatchObject({ open: true, box: FULL, onTop: true });
+    await page.evaluate(addPageStyle, 'html { filter: opacity(0.01) !important }');
+    await expect.poll(() => page.evaluate(rootEffects)).toEqual({ filter: 'none', opacity: '1' });
+    await page.evaluate(() => document.querySelector('style[data-hostile]:last-of-type')?.remove());
+    await expectReaderWorks();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await snapshot()).hosts).toBe(0);
+    expect((await snapshot()).htmlStyle).toBe(inline);
+    expect(await page.evaluate(rootEffects)).toEqual(pageEffects);
+    // The settings are the user's still (storage.local has the place the user's own `h` and Escape left).
+    expect(JSON.parse(await storage()).sync).toEqual(JSON.parse(stored).sync);
+  });
 
   it('stays on top of a modal dialog the page opens later, and keeps the keys the user types', async () => {
     await openAndWait();

@@ -16,6 +16,7 @@ import {
   predefineReaderElements,
   readerSnapshot,
   removePageStyles,
+  rootEffects,
   showFakePrompt,
   takeHostAway,
 } from './support/hostile-page';
@@ -99,6 +100,33 @@ describe('a page script against the open reader', () => {
     await expect.poll(() => snapshot(page)).toMatchObject({ open: true, box: FULL, onTop: true });
     await expectReaderWorks(page);
     expect(await storage(page)).toEqual(stored);
+  });
+
+  it.each([
+    ['html { filter: opacity(0) !important }', null],
+    ['html { opacity: 0 !important; filter: blur(30px) }', null],
+    ['', 'filter: opacity(0.05);  color: #222;'],
+  ])('cancels a filter or opacity on <html> while open, and gives the page its style back exactly: %s %s', async (css, inline) => {
+    const { page } = session;
+    const stored = await storage(page);
+    if (css) await page.evaluate(addPageStyle, css);
+    if (inline) await page.evaluate((style) => document.documentElement.setAttribute('style', style), inline);
+    const pageEffects = await page.evaluate(rootEffects);
+    expect(pageEffects).not.toEqual({ filter: 'none', opacity: '1' });
+    await openAndWait(page);
+    await expect.poll(() => page.evaluate(rootEffects)).toEqual({ filter: 'none', opacity: '1' });
+    expect(await snapshot(page)).toMatchObject({ open: true, box: FULL, onTop: true });
+    // Set again while it is open (the page's script fights back): cancelled again.
+    await page.evaluate(addPageStyle, 'html { filter: opacity(0.01) !important }');
+    await expect.poll(() => page.evaluate(rootEffects)).toEqual({ filter: 'none', opacity: '1' });
+    await page.evaluate(() => document.querySelector('style[data-hostile]:last-of-type')?.remove());
+    await expectReaderWorks(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await snapshot(page)).hosts).toBe(0);
+    // The page's own inline style, exactly (none at all where it had none), and its effects as they were.
+    expect((await snapshot(page)).htmlStyle).toBe(inline);
+    expect(await page.evaluate(rootEffects)).toEqual(pageEffects);
+    expect((await storage(page)).sync).toEqual(stored.sync);
   });
 
   it('stays on top of a modal dialog the page opens later, and keeps the keys the user types', async () => {

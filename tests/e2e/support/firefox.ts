@@ -54,7 +54,7 @@ export interface FirefoxSession {
  * before Firefox starts (an audio sink, stopping the speech server for a cold
  * start). As useExtensionSession does for Chromium (support/browser.ts).
  */
-export function useFirefoxSession(options: { beforeLaunch?: () => Promise<void> } = {}): FirefoxSession {
+export function useFirefoxSession(options: { beforeLaunch?: () => Promise<void>; profileDir?: () => Promise<string> } = {}): FirefoxSession {
   let firefox: LaunchedFirefox | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
@@ -64,7 +64,7 @@ export function useFirefoxSession(options: { beforeLaunch?: () => Promise<void> 
     const extensionDir = await firefoxE2eBuild();
     server = await serveFixtures();
     await options.beforeLaunch?.();
-    firefox = await launchFirefoxWithExtension(extensionDir);
+    firefox = await launchFirefoxWithExtension(extensionDir, await options.profileDir?.());
   });
   afterAll(async () => {
     await firefox?.close();
@@ -186,7 +186,8 @@ export interface LaunchedFirefox {
 }
 
 /** Firefox ESR, headless, fresh profile, with `extensionDir` installed as a temporary add-on. */
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<LaunchedFirefox> {
+/** `profileDir`: a profile prepared beforehand (files Firefox reads at start); a fresh temporary one otherwise. */
+export async function launchFirefoxWithExtension(extensionDir: string, profileDir?: string): Promise<LaunchedFirefox> {
   const trap = await startNetworkTrap();
   const uuid = randomUUID();
   let browser: Browser | undefined;
@@ -195,6 +196,7 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
+      ...(profileDir ? { userDataDir: profileDir } : {}),
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: firefoxPrefs(trap.port, uuid),
       // Release builds ignore services.settings.server unless this is set (seen: without it,

@@ -159,3 +159,9 @@ export function takeHostAway(how: 'remove' | 'hide-in'): boolean {
   }
   return true;
 }
+
+/** What of the root element's effects that Firefox paints the top layer inside is in force now. */
+export function rootEffects(): { filter: string; opacity: string } {
+  const style = getComputedStyle(document.documentElement);
+  return { filter: style.filter, opacity: style.opacity };
+}

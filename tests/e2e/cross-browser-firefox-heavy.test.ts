@@ -1,0 +1,69 @@
+/**
+ * The heavy page of issue 19 in Firefox ESR: 50,000 short "READ MORE" / "Advertisement" paragraphs, about 4.5 MB.
+ * Before the frame ran its work stage by stage (core/run-steps.ts), opening the reader on it gave no answer within
+ * 170 s and the browser stopped answering automation (the extension's process, which holds the background page
+ * and every Lector page, was busy). Now the frame itself says it was too slow, the tab is usable at once, and the
+ * next page is read in its frame. Served by a server of the test's own: the page is generated, not committed.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReaderInFirefox, useFirefoxSession } from './support/firefox';
+
+const session = useFirefoxSession();
+
+function heavyPage(): string {
+  const parts = ['<!doctype html><html lang="en"><head><title>Heavy page</title></head><body><article><h1>Heavy page</h1>'];
+  for (let i = 0; i < 25_000; i++) {
+    parts.push(`<p class="promo-block" data-slot="promo-${i}"><a href="/stories/${i}/read-the-full-story-now">READ MORE</a></p>\n`);
+    parts.push(`<p class="ad-label advertisement" data-slot="ad-${i}">Advertisement</p>\n`);
+  }
+  return `${parts.join('')}</article></body></html>`;
+}
+
+let server: Server;
+let origin = '';
+
+beforeAll(async () => {
+  const body = heavyPage();
+  expect(body.length).toBeGreaterThan(4_400_000);
+  server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('the heavy page in Firefox ESR', () => {
+  it('answers "too slow" from the frame, the tab stays usable, and the next page is read in its frame', async () => {
+    const { firefox } = session;
+    const heavy = await firefox.browser.newPage();
+    await heavy.goto(`${origin}/heavy-page.html`);
+    const started = performance.now();
+    // Said by the frame (via 'frame'): it stopped its own work. A reader that gave up on a silent frame says 'none'.
+    expect(await openReaderInFirefox(firefox, heavy)).toMatchObject({ shown: 'no-article', code: 'frame-timeout', via: 'frame' });
+    const heavyMs = performance.now() - started;
+    // The tab and the page's script answer.
+    const answered = performance.now();
+    expect(await heavy.evaluate(() => document.title)).toBe('Heavy page');
+    const tabMs = performance.now() - answered;
+
+    const other = await firefox.browser.newPage();
+    await other.goto(`${session.server.origin}/e2e/frame-watch.html`);
+    const otherStarted = performance.now();
+    expect(await openReaderInFirefox(firefox, other)).toMatchObject({
+      shown: 'article',
+      title: 'Ferry service to the islands resumes after winter storms',
+      via: 'frame',
+    });
+    console.info(
+      `Firefox heavy page: too slow (frame) after ${Math.round(heavyMs)} ms; tab answered in ${Math.round(tabMs)} ms; next page read in its frame in ${Math.round(performance.now() - otherStarted)} ms`,
+    );
+    await Promise.all([heavy.close(), other.close()]);
+  });
+});
