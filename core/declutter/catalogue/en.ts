@@ -212,6 +212,10 @@ export const en: LabelCatalogue = {
     'if you liked this story',
   ],
   replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
+  viewCountWords: ['views', 'view', 'reads', 'page views', 'pageviews'],
+  callToActionLabels: ['learn more', 'read more', 'book now', 'shop now', 'buy now', 'find out more', 'see details', 'view details', 'get started', 'join now', 'donate now', 'continue reading', 'read full article', 'read the full story'],
+  membershipPhrases: ['join', 'become a member', 'become a subscriber', 'become a supporter', 'support our journalism', 'support independent journalism', 'members get', 'membership'],
+  commentPolicyPhrases: ['comments are moderated', 'comments are closed for this', 'we welcome comments', 'we welcome your comments', 'please read our comment policy', 'please keep comments', 'please read our commenting', 'comment policy', 'commenting policy', 'community guidelines', 'by posting a comment', 'comments that are abusive'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
