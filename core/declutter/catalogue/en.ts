@@ -20,6 +20,7 @@ export const en: LabelCatalogue = {
     'advertisement scroll to continue',
     'skip advertisement',
     'this advertisement has not loaded yet, but your article continues below',
+    'advertisement - continue reading below',
   ],
   promoKickers: [
     'read more',
@@ -163,6 +164,9 @@ export const en: LabelCatalogue = {
     'comments',
     'comment',
     'gift article',
+    'click to tweet',
+    'tweet this',
+    'submit',
     'follow',
   ],
   commentLabels: [
@@ -179,6 +183,8 @@ export const en: LabelCatalogue = {
     'post comment',
     'tell us what you think',
     'what do you think',
+    'what do you think?',
+    'be the first to comment',
   ],
   errorReportLabels: [
     'report an error',
@@ -210,6 +216,11 @@ export const en: LabelCatalogue = {
     'have a tip?',
     'like this story? share it',
     'if you liked this story',
+    'media playback is unsupported on your device',
+    'media playback is not supported on this device',
+    'your browser does not support the video tag',
+    'your browser does not support the audio element',
+    'your browser does not support html5 video',
   ],
   replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
   viewCountWords: ['views', 'view', 'reads', 'page views', 'pageviews'],
@@ -258,6 +269,9 @@ export const en: LabelCatalogue = {
     'listen to this article',
     'listen to article',
     'audio version',
+    'subscriber services',
+    'text size',
+    'font size',
   ],
   creditPrefixes: [
     'photo',
