@@ -29,6 +29,7 @@ describe('kicker-label rule', () => {
     ['a bold word over one heading in a recipe', `${PROSE}<p><strong>Ingredients</strong></p><h3>For the dough</h3>${PROSE}`],
     ['a one-word paragraph that opens the article before prose', `<p>Finally.</p>${PROSE}`],
     ['a label before prose, not a heading', `<p class="kicker">Analysis</p>${PROSE}`],
+    ['a link after a bold label on the same line', `${PROSE}<p><strong>Availability:</strong> <a href="/a">Check here</a></p><h3>Overview</h3><p><strong>Availability:</strong> <a href="/b">Check here</a></p><h3>Overview</h3>`],
     ['a word inside a sentence', `<p>The <span class="category">Webcam</span> feed shows the falls.</p><h2>Half Dome</h2>${PROSE}`],
   ])('spares %s', (_name, html) => {
     expect(run(html).removed).toEqual([]);
