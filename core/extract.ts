@@ -87,8 +87,12 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
     return { kind: 'no-article', code: 'link-list' };
   }
   restoreHeadingLevels(root);
+  const url = articleUrl(doc, options);
+  const pageTitle = collapseWhitespace(parsed.title || doc.title || '');
+  const shownTitle = titleWithoutSiteName(pageTitle, nullIfBlank(parsed.siteName), url);
+  const title = shownTitle || 'Untitled';
   const removed = settleLowWeightHeadings(root);
-  removed.push(...declutter(root, { rules: options.rules, pageUrl: articleUrl(doc, options) }));
+  removed.push(...declutter(root, { rules: options.rules, pageUrl: url, titles: [shownTitle, pageTitle, collapseWhitespace(doc.title ?? '')] }));
   yield 'declutter';
   sanitizeInPlace(root, win);
   removed.push(...settleImageAlternatives(root));
@@ -127,8 +131,6 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
     });
   }
 
-  const url = articleUrl(doc, options);
-  const title = titleWithoutSiteName(collapseWhitespace(parsed.title || doc.title || ''), nullIfBlank(parsed.siteName), url) || 'Untitled';
   const { byline, date } = splitBylineDate(nullIfBlank(parsed.byline));
   const article: Article = {
     kind: 'article',

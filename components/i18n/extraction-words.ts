@@ -16,6 +16,15 @@ export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING | typeof IMAGE
 
 export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'ad-label': 'removedAdLabel',
+  'call-to-action': 'removedCallToAction',
+  'code-residue': 'removedCodeResidue',
+  'empty-heading': 'removedEmptyHeading',
+  'gallery-counter': 'removedGalleryCounter',
+  'kicker-label': 'removedKickerLabel',
+  'print-only': 'removedPrintOnly',
+  'tag-list': 'removedTagList',
+  'title-repeat': 'removedTitleRepeat',
+  'view-counter': 'removedViewCounter',
   comments: 'removedComments',
   'credit-or-dateline': 'removedCreditOrDateline',
   'navigation-menu': 'removedNavigation',

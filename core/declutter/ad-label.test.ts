@@ -13,6 +13,7 @@ describe('ad-label rule', () => {
     ['a French label', '<p>Publicité</p>'],
     ['a German label', '<div>Anzeige</div>'],
     ['a Spanish label', '<p>Publicidad</p>'],
+    ['a label joined to its "continue reading" line', '<p>Advertisement - Continue Reading Below</p>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}${PROSE}`);
     expect(result.removed.map((r) => r.rule)).toContain('ad-label');

@@ -1,6 +1,6 @@
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
-import { hasAnyToken, proseParagraphCount } from './support/signals';
+import { hasAnyToken, proseParagraphCount, startsWithPhrase } from './support/signals';
 
 const COMMENT_TOKENS = new Set([
   'comments', 'comment', 'comment-list', 'commentlist', 'comments-area', 'disqus', 'respond', 'reply', 'replies',
@@ -8,7 +8,7 @@ const COMMENT_TOKENS = new Set([
 ]);
 
 /**
- * "Comments", "Join the conversation", "12 comments" and comment threads that
+ * "Comments", "Join the conversation", "12 comments", comment-policy notices and comment threads that
  * slip past Readability: other people's words, not the article's. Without
  * class names a thread is known by its shape: entries with a "Reply" button or
  * a "Name · date" line, under a comment label.
@@ -18,11 +18,15 @@ export const commentsRule = defineClutterRule({
   languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const labels = findLines(root, context, (_el, normalized) => isCommentLabel(normalized, context));
+    // "Comments are moderated…", "ATENÇÃO: Comentários … não serão aprovados": the site's rules for commenters.
+    const policies = findLines(root, context, (el, normalized) =>
+      context.text(el).length <= 400 && context.lexicon.commentPolicyPhrases.some((phrase) => startsWithPhrase(normalized, phrase)),
+    );
     const withThreads = labels.flatMap((label) => threadOf(label, root, context));
     const threads = [...root.querySelectorAll('section, div, aside, ol, ul')].filter(
       (el) => hasAnyToken(el, COMMENT_TOKENS) && context.text(el).length <= 4000 && proseParagraphCount(el) <= 3 && !el.querySelector('h1, h2'),
     );
-    return dropNested([...withThreads, ...threads]);
+    return dropNested([...withThreads, ...threads, ...policies]);
   },
 });
 

@@ -1,6 +1,15 @@
 import type { Removal } from '../model';
 import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
 import { adLabelRule } from './ad-label';
+import { callToActionRule } from './call-to-action';
+import { codeResidueRule } from './code-residue';
+import { emptyHeadingRule } from './empty-heading';
+import { galleryCounterRule } from './gallery-counter';
+import { kickerLabelRule } from './kicker-label';
+import { printOnlyRule } from './print-only';
+import { tagListRule } from './tag-list';
+import { titleRepeatRule } from './title-repeat';
+import { viewCounterRule } from './view-counter';
 import { commentsRule } from './comments';
 import { creditOrDatelineRule } from './credit-or-dateline';
 import { defaultLexicon, type Lexicon } from './support/lexicon';
@@ -29,16 +38,25 @@ export const clutterRules = [
   relatedPromoRule,
   adLabelRule,
   newsletterRule,
+  callToActionRule,
   shareBarRule,
   commentsRule,
   siteFurnitureRule,
+  printOnlyRule,
   pageAddressRule,
+  titleRepeatRule,
   navigationMenuRule,
+  galleryCounterRule,
+  viewCounterRule,
+  tagListRule,
   creditOrDatelineRule,
   shoutedLinkRule,
   teaserGridRule,
   teaserListRule,
   repeatedRule,
+  kickerLabelRule,
+  codeResidueRule,
+  emptyHeadingRule,
 ] as const satisfies readonly ClutterRule[];
 
 /** The name of every rule: the reader's removal reasons are keyed by it, so a new rule needs its words. */
@@ -49,6 +67,8 @@ export interface DeclutterOptions {
   lexicon?: Lexicon;
   /** The article's address (default: the document's URL); rules compare links with it. */
   pageUrl?: string | null;
+  /** The article's title (as shown, and as the page gives it): rules drop copies of it under the title. */
+  titles?: readonly string[];
 }
 
 /** Removes clutter from `root` in place and reports each removal with the rule that made it. */
@@ -56,7 +76,7 @@ export function declutter(root: Element, options: DeclutterOptions = {}): Remova
   const lexicon = options.lexicon ?? defaultLexicon();
   const removed: Removal[] = [];
   const pageUrl = options.pageUrl === undefined ? documentUrl(root) : options.pageUrl;
-  const { context, forgetAncestors } = createContext(root, lexicon, pageUrl);
+  const { context, forgetAncestors } = createContext(root, lexicon, pageUrl, options.titles ?? []);
   for (const rule of options.rules ?? clutterRules) {
     for (const el of rule.find(root, context)) {
       if (el === root || !root.contains(el)) continue;
@@ -80,7 +100,7 @@ function documentUrl(root: Element): string | null {
   return url && url !== 'about:blank' ? url : null;
 }
 
-function createContext(root: Element, lexicon: Lexicon, pageUrl: string | null): { context: RuleContext; forgetAncestors(el: Element | null): void } {
+function createContext(root: Element, lexicon: Lexicon, pageUrl: string | null, titles: readonly string[]): { context: RuleContext; forgetAncestors(el: Element | null): void } {
   const measured = measureTexts(root);
   const texts = new Map<Element, string>();
   const normalized = new Map<Element, string>();
@@ -95,6 +115,7 @@ function createContext(root: Element, lexicon: Lexicon, pageUrl: string | null):
   };
   const context: RuleContext = {
     pageUrl,
+    titles,
     lexicon,
     text,
     lines() {

@@ -2,9 +2,6 @@ import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { linkDensity } from './support/signals';
 
-/** "1 of 23": a slideshow's counter. */
-const GALLERY_COUNTER = /^\d{1,3} (?:of|sur|de|von) \d{1,3}$/u;
-
 /**
  * Section menus ("Home · News · Sports · Business · Real estate") and lone
  * controls ("Skip to content", "Sign in", "Enlarge image") that Readability
@@ -20,7 +17,6 @@ export const navigationMenuRule = defineClutterRule({
       context,
       (el, normalized) =>
         context.lexicon.interfaceLabels.has(normalized) ||
-        GALLERY_COUNTER.test(normalized) ||
         (/^\d{1,3}$/.test(normalized) && el.closest('figure') !== null), // a photo-count badge on a picture
     );
     return dropNested([...menus, ...controls]);

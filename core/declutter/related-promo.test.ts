@@ -74,6 +74,18 @@ describe('related-promo rule inside a sentence', () => {
 describe('related-promo rule, unlabelled headline lists', () => {
   const headlines = ['YouTubers must unionize, no matter what Google says', 'Paid political ads are not the problem', 'Could an astronaut use gravity to get around?'];
 
+  it('removes a "More Great … Stories" label with its list of partly linked headlines', () => {
+    const list = '<ul><li>YouTubers must unionize, <a href="/s/1">no matter what Google says</a></li><li>Paid political ads are not the problem. <a href="/s/2">Our perceptions are</a></li><li>Could an astronaut lost in space <a href="/s/3">use gravity to get around</a>?</li></ul>';
+    const result = run(`${PROSE}<p>More Great WIRED Stories</p>${list}`);
+    expect(result.removed.map((r) => r.rule)).toEqual(['related-promo', 'related-promo']);
+    expect(result.text).not.toMatch(/YouTubers|astronaut|More Great/);
+  });
+
+  it('keeps a list after a promo label when its items are not headlines with links', () => {
+    const result = run(`${PROSE}<p>More Great WIRED Stories</p><ul><li>The first point the story makes, in a full sentence of its own.</li><li>The second point.</li></ul>`);
+    expect(result.text).toContain('The second point.');
+  });
+
   it('removes a list of three or more linked headlines', () => {
     const list = `<ul>${headlines.map((h, i) => `<li><a href="/s/${i}">${h}</a></li>`).join('')}</ul>`;
     const result = run(`${PROSE}${list}${PROSE}`);

@@ -23,13 +23,29 @@ export const relatedPromoRule = defineClutterRule({
     );
     const listHeadings = findLines(root, context, (_el, normalized) =>
       context.lexicon.promoListHeadings.has(normalized),
-    ).flatMap((heading) => widgetOf(heading, root, context));
+    ).flatMap((heading) => [...widgetOf(heading, root, context), ...headlineListAfter(heading, context)]);
     const namedBlocks = [...root.querySelectorAll('aside, section, div, ul, ol, figure, p')].filter(
       (el) => hasAnyToken(el, PROMO_TOKENS) && linkDensity(el) >= 0.5 && !isProse(el) && proseParagraphCount(el) === 0 && !hasUnlinkedProse(el),
     );
     return dropNested([...kickerLines, ...listHeadings, ...namedBlocks, ...headlineRuns(root, context)]);
   },
 });
+
+/**
+ * The list right after a "More Great WIRED Stories" label, when each of its
+ * items is a short headline holding a link: sites link only part of each
+ * headline ("YouTubers must unionize, <a>no matter what Google says</a>"), so
+ * the list is not link-dense enough for widgetOf, yet it goes with its label.
+ */
+function headlineListAfter(label: Element, context: RuleContext): Element[] {
+  let next = label.nextElementSibling;
+  while (next && context.text(next) === '') next = next.nextElementSibling;
+  if (!next || !next.matches('ul, ol')) return [];
+  const items = childElements(next);
+  const isHeadlineItem = (item: Element) =>
+    item.tagName.toUpperCase() === 'LI' && context.text(item).length <= 200 && item.querySelector('a[href]') !== null && linkDensity(item) >= 0.25;
+  return items.length >= 2 && items.every(isHeadlineItem) ? [next] : [];
+}
 
 /** A headline: a line of a few words or more that is nothing but a link. */
 function isLinkedHeadline(el: Element, context: RuleContext): boolean {

@@ -32,7 +32,8 @@ function isMadeOfShareWords(el: Element, context: RuleContext): boolean {
   const allShare = pieces.every((piece) => context.lexicon.shareWords.has(piece) || /^\d[\d.,k]*$/.test(piece));
   if (!allShare) return false;
   const words = pieces.filter((piece) => !/^\d/.test(piece));
-  return words.length >= 2 || (words.length === 1 && words[0]!.includes(' ') && words[0]!.startsWith('share'));
+  // One phrase alone: "Share this", "Click To Tweet" (the button under a pull quote).
+  return words.length >= 2 || (words.length === 1 && words[0]!.includes(' ') && /^(?:share|click to|tweet)/.test(words[0]!));
 }
 
 /** Text nodes of an element, normalized, with separators ("|", "·") dropped. */

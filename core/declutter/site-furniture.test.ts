@@ -12,6 +12,10 @@ describe('site-furniture rule', () => {
     ['German copyright notice', '<p>Alle Rechte vorbehalten.</p>'],
     ['a copyright line with a circled c', '<p>Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지</p>'],
     ['a copyright line with "@" for the sign', '<p>Copyright @ 2019 The New Arab.</p>'],
+    ['a press release end mark', '<p>###</p>'],
+    ['a media contact block', '<p>Media contact: Jane Doe, press office, +1 555 0100</p>'],
+    ['a science release citation', '<p>Citation: Smith J, et al. A new bridge alloy. Nature Materials (2019).</p>'],
+    ['"Media playback is unsupported on your device"', '<p>Media playback is unsupported on your device</p>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}`);
     expect(result.removed.map((r) => r.rule)).toEqual(['site-furniture']);
@@ -21,6 +25,7 @@ describe('site-furniture rule', () => {
     ['prose about an error', '<p>The report contained an error that the ministry corrected on Friday, officials said.</p>'],
     ['a photo credit inside a figure', '<figure><img src="a.jpg" alt=""><figcaption>© 2020 Jane Doe</figcaption></figure>'],
     ['a short line about copyright', '<p>Copyright claims against the band</p>'],
+    ['prose about a citation', '<p>The citation he received for bravery was read aloud at the ceremony, his daughter said.</p>'],
     ['prose about copyright', '<p>Copyright law in Canada gives authors protection for fifty years after death, the court noted in its ruling on Tuesday.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);

@@ -25,6 +25,7 @@ describe('video-promo rule', () => {
     ['a VIDEO kicker', '<p><strong>VIDEO</strong> <a href="/v/2">Inside the new transit line</a></p>'],
     ['a French video promo', "<p>Cliquez pour lire la vidéo : 'Le maire s’explique'</p>"],
     ['a date line in a player block', '<div class="video-player"><span>Mayor speaks – March 3, 2021</span></div>'],
+    ['a French "VIDÉO." title line', '<p>VIDÉO. Le maire inaugure le nouveau pont sous la pluie</p>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}${PROSE}`);
     expect(result.removed.map((r) => r.rule)).toContain('video-promo');
@@ -35,6 +36,7 @@ describe('video-promo rule', () => {
     ['a sentence about a video', '<p>A video posted on social media shows the crowd moving toward the gates shortly before noon.</p>'],
     ['"Watch" as a verb', '<p>Watch the skies tonight: the meteor shower peaks after midnight, astronomers say.</p>'],
     ['a headline-like line that is not a promo', '<p>The video that changed everything</p>'],
+    ['a sentence that starts with "Vidéo."', '<p>Vidéo. Le mot revient dans chaque réunion du conseil, a noté le maire en souriant.</p>'],
   ])('spares %s', (_name, prose) => {
     const result = run(`${PROSE}${prose}`);
     expect(result.removed).toEqual([]);

@@ -1,7 +1,8 @@
 import { normalizeForMatch } from '../text';
 import { dropNested, findLines, isPromoLine, matchKicker } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
-import { hasAnyToken, isProse } from './support/signals';
+import { inRunningText } from './support/running-text';
+import { hasAnyToken, isHeadlineLike, isProse } from './support/signals';
 
 const VIDEO_TOKENS = new Set([
   'video', 'videos', 'player', 'video-player', 'videoplayer', 'jwplayer', 'jw', 'brightcove', 'vjs', 'video-js',
@@ -28,6 +29,7 @@ export const videoPromoRule = defineClutterRule({
       found.push(player);
       found.push(...followingTitleLines(player, context, title));
     }
+    found.push(...findLines(root, context, (el) => isShoutedVideoTitle(el, context)));
     // Date lines inside a player block, even when the player has no kicker line.
     for (const block of root.querySelectorAll('div, figure, aside, section')) {
       if (!hasAnyToken(block, VIDEO_TOKENS) || isProse(block)) continue;
@@ -38,6 +40,18 @@ export const videoPromoRule = defineClutterRule({
     return dropNested(found);
   },
 });
+
+/**
+ * "VIDÉO. Les images de la tempête", "VIDEO. …": a video's title line, set off
+ * by a shouted kicker and a full stop, left when the player's button ("Cliquez
+ * pour lire la vidéo") went. A sentence never starts with a shouted "VIDÉO.".
+ */
+function isShoutedVideoTitle(el: Element, context: RuleContext): boolean {
+  const raw = context.text(el);
+  const match = /^(\p{Lu}+)\.\s+(\S.*)$/u.exec(raw);
+  if (!match || !context.lexicon.videoKickers.includes(normalizeForMatch(match[1]!))) return false;
+  return isHeadlineLike(match[2]!) && !inRunningText(el);
+}
 
 /** "'Canada resuming…' Canada resuming…" → "canada resuming…": the quoted title when there is one. */
 function videoTitle(rest: string): string {

@@ -238,6 +238,10 @@ export const de: LabelCatalogue = {
     'wir verwenden cookies',
   ],
   replyLabels: ['antworten', 'melden', 'kommentar melden'],
+  viewCountWords: ['aufrufe', 'views', 'mal gelesen', 'leser', 'ansichten'],
+  callToActionLabels: ['mehr erfahren', 'weiterlesen', 'jetzt buchen', 'jetzt kaufen', 'mehr lesen', 'zum artikel', 'jetzt unterstützen'],
+  membershipPhrases: ['werden sie mitglied', 'jetzt mitglied werden', 'unterstützen sie', 'mitglied werden', 'werde mitglied'],
+  commentPolicyPhrases: ['kommentare werden moderiert', 'netiquette', 'bitte beachten sie unsere', 'die kommentarfunktion', 'kommentarregeln'],
   months: [
     'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'dezember',

@@ -246,6 +246,10 @@ export const es: LabelCatalogue = {
     'utilizamos cookies',
   ],
   replyLabels: ['responder', 'denunciar', 'reportar'],
+  viewCountWords: ['visitas', 'lecturas', 'vistas', 'visualizaciones', 'lectura'],
+  callToActionLabels: ['más información', 'leer más', 'reservar', 'reserva ahora', 'comprar', 'saber más', 'seguir leyendo', 'hazte socio'],
+  membershipPhrases: ['hazte socio', 'hazte miembro', 'únete', 'suscríbete para apoyar', 'apoya nuestro periodismo', 'colabora con'],
+  commentPolicyPhrases: ['los comentarios son moderados', 'normas de participación', 'los comentarios están sujetos', 'no se permiten comentarios', 'política de comentarios'],
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
     'noviembre', 'diciembre',

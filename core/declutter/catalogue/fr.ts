@@ -266,6 +266,10 @@ export const fr: LabelCatalogue = {
     'nous utilisons des cookies',
   ],
   replyLabels: ['répondre', 'signaler', 'réagir'],
+  viewCountWords: ['vues', 'lectures', 'vue', 'lecture', 'consultations'],
+  callToActionLabels: ['en savoir plus', 'lire la suite', 'réserver', 'réservez', 'acheter', 'découvrir', 'je m\'abonne', 'je fais un don', 'lire l\'article'],
+  membershipPhrases: ['devenez membre', 'rejoignez', 'adhérez', 'soutenez-nous', 'soutenez notre journalisme', 'abonnez-vous pour soutenir'],
+  commentPolicyPhrases: ['les commentaires sont modérés', 'charte de modération', 'les commentaires sont soumis', 'les propos injurieux', 'nous vous rappelons que vos commentaires'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'fevrier', 'aout', 'decembre',

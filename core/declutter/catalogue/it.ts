@@ -182,6 +182,10 @@ export const it: LabelCatalogue = {
   creditPrefixes: ['foto', 'fonte', 'credito', 'crediti', 'immagine', 'illustrazione'],
   datelinePrefixes: ['di', 'pubblicato il', 'pubblicato', 'aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'tempo di lettura', 'lettura'],
   tagKickers: ['tag', 'argomenti', 'temi', 'categoria', 'archiviato in'],
+  viewCountWords: ['letture', 'visualizzazioni', 'visite', 'lettura', 'views'],
+  callToActionLabels: ['scopri di più', 'leggi di più', 'prenota ora', 'prenota', 'acquista', 'continua a leggere', 'leggi l\'articolo'],
+  membershipPhrases: ['diventa socio', 'diventa membro', 'abbonati per sostenere', 'sostieni', 'unisciti'],
+  commentPolicyPhrases: ['i commenti sono moderati', 'regole della community', 'policy dei commenti', 'i commenti offensivi', 'i commenti sono soggetti'],
   months: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
     'gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic',

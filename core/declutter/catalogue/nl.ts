@@ -175,6 +175,10 @@ export const nl: LabelCatalogue = {
   creditPrefixes: ['foto', 'foto\'s', 'beeld', 'bron', 'illustratie', 'credits'],
   datelinePrefixes: ['door', 'gepubliceerd op', 'gepubliceerd', 'bijgewerkt op', 'bijgewerkt', 'aangepast', 'leestijd'],
   tagKickers: ['tags', 'onderwerpen', 'trefwoorden', 'categorie', 'meer over'],
+  viewCountWords: ['weergaven', 'keer bekeken', 'keer gelezen', 'views', 'gelezen'],
+  callToActionLabels: ['meer informatie', 'lees meer', 'lees verder', 'boek nu', 'nu boeken', 'koop nu', 'meer weten'],
+  membershipPhrases: ['word lid', 'word abonnee', 'steun ons', 'steun onze journalistiek', 'sluit je aan'],
+  commentPolicyPhrases: ['reacties worden gemodereerd', 'reageren is gesloten', 'lees onze huisregels', 'huisregels', 'reactiebeleid'],
   months: [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
     'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',

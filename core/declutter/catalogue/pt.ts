@@ -190,6 +190,10 @@ export const pt: LabelCatalogue = {
   creditPrefixes: ['foto', 'fotos', 'fonte', 'crédito', 'créditos', 'imagem', 'ilustração'],
   datelinePrefixes: ['por', 'publicado em', 'publicado', 'atualizado em', 'atualizado', 'actualizado em', 'tempo de leitura', 'leitura'],
   tagKickers: ['tags', 'etiquetas', 'tópicos', 'temas', 'assuntos', 'categoria'],
+  viewCountWords: ['visualizações', 'leituras', 'views', 'acessos', 'visualização'],
+  callToActionLabels: ['saiba mais', 'leia mais', 'reserve agora', 'reservar', 'comprar', 'continue lendo', 'continuar a ler', 'ler mais'],
+  membershipPhrases: ['torne-se membro', 'seja membro', 'assine para apoiar', 'apoie o jornalismo', 'junte-se'],
+  commentPolicyPhrases: ['atenção: comentários', 'os comentários são de responsabilidade', 'os comentários são moderados', 'comentários com textos', 'política de comentários', 'não serão aprovados pelo moderador', 'comentários ofensivos'],
   months: [
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
     'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez', 'marco',

@@ -42,6 +42,14 @@ export interface LabelCatalogue {
   datelinePrefixes: readonly string[];
   /** Kicker of a tag or category line: "filed under", "tags", "topics". */
   tagKickers: readonly string[];
+  /** A view or read counter's word: "views", "letture" (as in "2.289 letture", "Views: 1,204"). */
+  viewCountWords: readonly string[];
+  /** A button that only leads elsewhere: "learn more", "book now", "read more" (a whole line that is a link or button). */
+  callToActionLabels: readonly string[];
+  /** Start of a membership or donation promo box: "join", "become a member" (the box also holds a call-to-action button). */
+  membershipPhrases: readonly string[];
+  /** Start of a comment-policy notice: "comments are moderated", "we welcome comments". */
+  commentPolicyPhrases: readonly string[];
   /** Month names and their abbreviations, for the date lines under video promos. */
   months: readonly string[];
 }

@@ -24,6 +24,10 @@ export interface Lexicon {
   creditPrefixes: readonly string[];
   datelinePrefixes: readonly string[];
   tagKickers: readonly string[];
+  viewCountWords: readonly string[];
+  callToActionLabels: ReadonlySet<string>;
+  membershipPhrases: readonly string[];
+  commentPolicyPhrases: readonly string[];
   /** Matches a date such as "Jan 16, 2020", "16 janvier 2020", "16. Januar 2020". */
   datePattern: RegExp;
 }
@@ -68,6 +72,10 @@ export function buildLexicon(list: readonly LabelCatalogue[] = catalogues): Lexi
     creditPrefixes: byLengthDesc(merged(list, 'creditPrefixes')),
     datelinePrefixes: byLengthDesc(merged(list, 'datelinePrefixes')),
     tagKickers: byLengthDesc(merged(list, 'tagKickers')),
+    viewCountWords: byLengthDesc(merged(list, 'viewCountWords')),
+    callToActionLabels: new Set(merged(list, 'callToActionLabels')),
+    membershipPhrases: byLengthDesc(merged(list, 'membershipPhrases')),
+    commentPolicyPhrases: byLengthDesc(merged(list, 'commentPolicyPhrases')),
     datePattern,
   };
 }

@@ -3,6 +3,8 @@ import type { Lexicon } from './lexicon';
 export interface RuleContext {
   /** The article's address, or null when unknown; the document's own URL may be a copy's. */
   pageUrl: string | null;
+  /** The article's title as the reader shows it, and as the page's metadata gives it (with the site's name); may be empty. */
+  titles: readonly string[];
   /** Label texts of every catalogued language, merged. */
   lexicon: Lexicon;
   /** Text of an element, whitespace-collapsed; cached for the duration of one rule pass. */
