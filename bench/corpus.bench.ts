@@ -23,7 +23,7 @@ export default async function corpusBench(): Promise<BenchSection> {
   const lines: string[] = [];
   const corpora = (Object.keys(CORPORA) as CorpusName[]).filter(corpusPresent);
   const missing = (Object.keys(CORPORA) as CorpusName[]).filter((corpus) => !corpusPresent(corpus));
-  for (const corpus of missing) lines.push(`Skipped ${corpus}: no corpus at ${CORPUS_DIR}/${CORPORA[corpus].dir}.`, '');
+  for (const corpus of missing) lines.push(`Skipped ${corpus}: left out by LECTOR_CORPORA, or no corpus at ${CORPUS_DIR}/${CORPORA[corpus].dir}.`, '');
   lines.push('### Quality (Zyte metric: 4-token shingles, mean over pages)', '');
   lines.push('| corpus | pages | extractor | precision | recall | F1 | pages with clutter lines left | clutter lines left | no result |');
   lines.push('|---|---|---|---|---|---|---|---|---|');

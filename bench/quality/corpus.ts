@@ -38,7 +38,11 @@ export interface CorpusPage {
   html: () => Buffer;
 }
 
+/** `LECTOR_CORPORA=modern-web,zyte` measures only those (a loaded machine takes an hour for all three). */
+const ONLY = process.env.LECTOR_CORPORA?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+
 export function corpusPresent(corpus: CorpusName): boolean {
+  if (ONLY.length > 0 && !ONLY.includes(corpus)) return false;
   return existsSync(join(CORPUS_DIR, CORPORA[corpus].dir, CORPORA[corpus].marker));
 }
 
@@ -79,7 +83,7 @@ function gzippedPages(corpus: 'zyte' | 'modern-web'): CorpusPage[] {
 export function listCorpusPages(): CorpusPage[] {
   const pages: CorpusPage[] = [...gzippedPages('zyte'), ...gzippedPages('modern-web')];
   const readabilityDir = join(CORPUS_DIR, 'readability-test-pages');
-  if (existsSync(readabilityDir)) {
+  if (corpusPresent('readability') && existsSync(readabilityDir)) {
     for (const id of readdirSync(readabilityDir).sort()) {
       const source = join(readabilityDir, id, 'source.html');
       const expected = join(readabilityDir, id, 'expected.html');

@@ -16,6 +16,8 @@ describe('credit-or-dateline rule', () => {
     ['a "Filed under" line', '<p>Filed under: <a href="/t/politics">Politics</a></p>'],
     ['a French dateline', '<p>Publié le 12 mars 2024 à 10h32</p>'],
     ['a Spanish credit', '<p>Foto: Juan Pérez / EFE</p>'],
+    ['a credit written with an ellipsis, in two spans', '<figcaption><span>Credit...</span><span>Doug Mills/The New York Times</span></figcaption>'],
+    ['a labelled credit ending a caption', '<figcaption>A hunter killed and ate a rabbit<span>Credit: Getty - Contributor</span></figcaption>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}${PROSE}`);
     expect(result.removed.map((r) => r.rule)).toEqual(['credit-or-dateline']);
@@ -69,3 +71,23 @@ describe('credit-or-dateline rule, wire credits', () => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);
   });
 });
+
+describe('credit-or-dateline rule never cuts inside a sentence', () => {
+  it.each([
+    ['an agency named in a sentence', '<p>The attorney general is investigating, according to <a href="/r">Reuters</a>.</p>', 'according to Reuters.'],
+    ['a wire dateline opening a story', '<p>NEW YORK (<span>Reuters</span>) — The attorney general is investigating the company.</p>', '(Reuters) — The attorney'],
+    ['a date closing a quoted post', '<blockquote><p>We will not back down. — A. Senator (@senator) <a href="/s/1">October 9, 2018</a></p></blockquote>', 'October 9, 2018'],
+    ['the bold credit word inside a caption sentence', '<figcaption>Our thanks to <b>Photo:</b> the archive team, who found it</figcaption>', 'Photo: the archive'],
+  ])('spares %s', (_name, html, kept) => {
+    const result = run(`${PROSE}${html}${PROSE}`);
+    expect(result.removed).toEqual([]);
+    expect(result.text).toContain(kept);
+  });
+
+  it('removes the caption credit and keeps the caption whole', () => {
+    const result = run(`${PROSE}<figure><img src="a.jpg" alt=""><figcaption>Protesters wore masks <span>(Image: GETTY )</span></figcaption></figure>`);
+    expect(result.removed).toEqual([{ rule: 'credit-or-dateline', text: '(Image: GETTY )' }]);
+    expect(result.text).toContain('Protesters wore masks');
+  });
+});
+

@@ -31,8 +31,11 @@ export const creditOrDatelineRule = defineClutterRule({
   },
 });
 
-/** After a one-word prefix ("photo"), a credit goes on with ":", "/", "|", "©" or "by": "Photo by …", not "Photographs show…". */
-const CREDIT_SEPARATOR = /^\s*(?:[:/|©]|by\b|credit)/u;
+/**
+ * After a one-word prefix ("photo"), a credit goes on with ":", "/", "|", "©", "by" or an ellipsis before a
+ * name ("Credit...Doug Mills/The New York Times"): "Photo by …", not "Photographs show…".
+ */
+const CREDIT_SEPARATOR = /^\s*(?:[:/|©]|by\b|credit|(?:\.{3}|…)\s*\p{L})/u;
 
 /** "Natalie Naccache | Bloomberg | Getty Images": a credit line ends with an agency. */
 const AGENCY_CREDIT = /(?:^|[|/,]\s*)(?:getty images|ap photo|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|shutterstock|istock|bloomberg|alamy)$/u;

@@ -42,3 +42,20 @@ describe('repeated rule', () => {
     expect(run(`${PROSE}${html}`).removed).toEqual([]);
   });
 });
+
+describe('repeated rule never cuts inside a sentence', () => {
+  it('keeps the bold opening sentence of list items that repeats a summary line', () => {
+    const lead = 'Apple raised its forecast for the holiday quarter.';
+    const summary = `<ul><li>${lead}</li><li>Samsung cut prices across its phone range.</li></ul>`;
+    const detail = `<ol><li><strong>${lead}</strong> The company confirmed it on Monday, citing strong demand.</li></ol>`;
+    const result = run(`${PROSE}${summary}${PROSE}${detail}`);
+    expect(result.removed).toEqual([]);
+    expect(result.text).toContain(`${lead} The company confirmed it on Monday`);
+  });
+
+  it('still removes a repeated caption that is a line of its own', () => {
+    const result = run(`${PROSE}<figure><figcaption>${CAPTION}</figcaption></figure><ul><li><em>${CAPTION}</em></li></ul>`);
+    expect(result.removed).toEqual([{ rule: 'repeated', text: CAPTION }]);
+  });
+});
+

@@ -5,6 +5,7 @@
 import { normalizeForMatch } from '../../text';
 import type { RuleContext } from './rule';
 import { isHeadlineLike, outermostWithSameText } from './signals';
+import { wholeLines } from './whole-line';
 
 /** Tags a site may hold a standalone line in. */
 export const LINE_TAGS: ReadonlySet<string> = new Set([
@@ -29,7 +30,8 @@ export function findLines(
     if (!accept(el, context.normalized(el)) || !root.contains(el)) continue;
     found.add(outermostWithSameText(el, root, context.text));
   }
-  return dropNested([...found]);
+  // Never words out of running text ("according to ."): only whole lines, or blocks made of matched pieces.
+  return dropNested(wholeLines([...found]));
 }
 
 /**
