@@ -66,11 +66,16 @@ describe('a page with hostile CSS and key traps', () => {
     // From the title, Shift+Tab reaches Close, Tab comes back into the article.
     await page.keyboard.press('Shift+Tab');
     expect(await readerFocus(page)).toMatchObject({ tag: 'button', text: 'Close' });
-    await page.keyboard.press('Shift+Tab');
-    expect(await readerFocus(page)).toMatchObject({ tag: 'button', text: '' });
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    expect(await readerFocus(page)).toMatchObject({ text: 'Contents' });
+    // On through the bar (its buttons change as features come) to Contents: each press moves focus back one control.
+    const visited: string[] = [];
+    for (let press = 0; press < 12 && visited.at(-1) !== 'Contents'; press++) {
+      await page.keyboard.press('Shift+Tab');
+      const focus = await readerFocus(page);
+      expect(focus).not.toBeNull(); // focus stays inside the reader
+      visited.push(focus?.text ?? '');
+    }
+    expect(visited.at(-1)).toBe('Contents');
+    expect(visited.length).toBeGreaterThan(1);
     await page.keyboard.press('Enter');
     expect(await page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
     await page.keyboard.press('Space');
