@@ -9,7 +9,8 @@ export function ShortcutsReference() {
       <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
       <ShortcutTable t={t}>
         <tr>
-          <td>{shortcut ? <kbd>{shortcut}</kbd> : t('optionsShortcutNotSet')}</td>
+          {/* Empty until the browser has said: "Not set" before then would be wrong for most users. */}
+          <td>{shortcut ? <kbd>{shortcut}</kbd> : shortcut === null ? t('optionsShortcutNotSet') : ''}</td>
           <td>{t('commandToggleReader')}</td>
         </tr>
       </ShortcutTable>

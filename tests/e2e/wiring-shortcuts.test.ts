@@ -41,7 +41,8 @@ describe('the options page', () => {
     try {
       const options = await extension.context.newPage();
       await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-      expect(await options.getByRole('row', { name: /Open or close the reader/ }).innerText()).toContain('Alt+Shift+L');
+      // The key arrives from commands.getAll(), after the first render.
+      await expect.poll(() => options.getByRole('row', { name: /Open or close the reader/ }).innerText()).toContain('Alt+Shift+L');
       const opened = extension.context.waitForEvent('page');
       await options.getByRole('button', { name: 'Change the shortcut' }).press('Enter');
       const settings = await opened;
