@@ -6,7 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NoArticle } from '../core/model';
-import { ArticleView, READER_TITLE_ID } from './ArticleView';
+import { ArticleScroller } from './ArticleScroller';
+import { READER_TITLE_ID } from './ArticleView';
 import { BackToSpoken } from './BackToSpoken';
 import { DisplaySettings } from './DisplaySettings';
 import { NoArticleView } from './NoArticleView';
@@ -17,7 +18,6 @@ import type { Translate } from './i18n/messages';
 import type { ReaderModel } from './reader/reader-model';
 import { useReaderState } from './reader/use-reader-state';
 import { ShortcutHelp } from './ShortcutHelp';
-import { SpeechNotices } from './SpeechNotices';
 import type { ShellAppearance } from './appearance/appearance-style';
 import { useCompactScreen } from './use-compact-screen';
 import { ViewControls } from './ViewControls';
@@ -56,7 +56,6 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
   const state = useReaderState(model);
   const scrollerRef = useRef<HTMLDivElement>(null);
   useCompactScreen(model, () => scrollerRef.current);
-  const readingTime = t('readerReadingTime', [String(Math.max(1, Math.round(model.article.readingMinutes)))]);
   useOpenedAnnouncement(model, t('readerOpenedStatus', [model.article.title]));
 
   return (
@@ -83,23 +82,7 @@ function ArticleShell(props: ReaderShellProps & { model: ReaderModel; startBlock
             focusRequest={state.contentsFocus}
           />
         ) : null}
-        <div
-          class="lector-scroller"
-          ref={scrollerRef}
-          onWheel={() => model.stopFollowing()}
-          onTouchMove={() => model.stopFollowing()}
-          // The scrollbar itself: a press on the scroller, not on its content.
-          onPointerDown={(event) => event.target === event.currentTarget && model.stopFollowing()}
-        >
-          <ArticleView
-            model={model}
-            state={state}
-            startBlock={startBlock}
-            scroller={() => scrollerRef.current}
-            readingTime={readingTime}
-            notices={<SpeechNotices model={model} state={state} />}
-          />
-        </div>
+        <ArticleScroller model={model} state={state} startBlock={startBlock} scrollerRef={scrollerRef} />
       </div>
       <BackToSpoken model={model} state={state} />
       <ShortcutHelp t={t} open={state.helpOpen} onClose={() => model.setHelpOpen(false)} />

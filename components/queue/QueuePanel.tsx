@@ -6,7 +6,7 @@
  * else the reader's keys, run through the same commands as in the reader.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ArticleView } from '../ArticleView';
+import { ArticleScroller } from '../ArticleScroller';
 import { appearanceStyle, type ShellAppearance } from '../appearance/appearance-style';
 import { BackToSpoken } from '../BackToSpoken';
 import { Icon } from '../Icon';
@@ -15,7 +15,6 @@ import { PlayerBar } from '../PlayerBar';
 import type { ReaderModel } from '../reader/reader-model';
 import { useReaderState } from '../reader/use-reader-state';
 import { ShortcutHelp } from '../ShortcutHelp';
-import { SpeechNotices } from '../SpeechNotices';
 import { useCompactScreen } from '../use-compact-screen';
 import type { QueuePlayer, QueuePlayerState } from './queue-player';
 import { QueueList } from './QueueList';
@@ -63,7 +62,6 @@ function NowReading({ t, player, model }: { t: Translate; player: QueuePlayer; m
   const state = useReaderState(model);
   const scrollerRef = useRef<HTMLDivElement>(null);
   useCompactScreen(model, () => scrollerRef.current);
-  const readingTime = t('readerReadingTime', [String(Math.max(1, Math.round(model.article.readingMinutes)))]);
   const step = (direction: -1 | 1, label: 'queuePreviousArticle' | 'queueNextArticle', keys: string) => (
     <button
       type="button"
@@ -86,22 +84,7 @@ function NowReading({ t, player, model }: { t: Translate; player: QueuePlayer; m
         </div>
       </div>
       <div class="lector-body">
-        <div
-          class="lector-scroller"
-          ref={scrollerRef}
-          onWheel={() => model.stopFollowing()}
-          onTouchMove={() => model.stopFollowing()}
-          onPointerDown={(event) => event.target === event.currentTarget && model.stopFollowing()}
-        >
-          <ArticleView
-            model={model}
-            state={state}
-            startBlock={null}
-            scroller={() => scrollerRef.current}
-            readingTime={readingTime}
-            notices={<SpeechNotices model={model} state={state} />}
-          />
-        </div>
+        <ArticleScroller model={model} state={state} startBlock={null} scrollerRef={scrollerRef} />
       </div>
       <BackToSpoken model={model} state={state} />
       <ShortcutHelp t={t} open={state.helpOpen} onClose={() => model.setHelpOpen(false)} />
