@@ -9,23 +9,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReaderInFirefox, useFirefoxSession } from './support/firefox';
+import { heavyReadMorePage } from '../support/hostile-pages';
 
 const session = useFirefoxSession();
-
-function heavyPage(): string {
-  const parts = ['<!doctype html><html lang="en"><head><title>Heavy page</title></head><body><article><h1>Heavy page</h1>'];
-  for (let i = 0; i < 25_000; i++) {
-    parts.push(`<p class="promo-block" data-slot="promo-${i}"><a href="/stories/${i}/read-the-full-story-now">READ MORE</a></p>\n`);
-    parts.push(`<p class="ad-label advertisement" data-slot="ad-${i}">Advertisement</p>\n`);
-  }
-  return `${parts.join('')}</article></body></html>`;
-}
 
 let server: Server;
 let origin = '';
 
 beforeAll(async () => {
-  const body = heavyPage();
+  const body = heavyReadMorePage();
   expect(body.length).toBeGreaterThan(4_400_000);
   server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -11,23 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { FRAME_WORK_BUDGET_MS } from '../../entrypoints/extract-frame/work-budget';
 import { openReader, readerDialog, useExtensionSession } from './support/browser';
 import { closeAndWait } from './support/overlay';
+import { heavyReadMorePage } from '../support/hostile-pages';
 
 const session = useExtensionSession();
-
-/** Generated here rather than committed: 50,000 short paragraphs, about 4.5 MB. */
-function heavyPage(): string {
-  const parts = ['<!doctype html><html lang="en"><head><title>Heavy page</title></head><body><article><h1>Heavy page</h1>'];
-  for (let i = 0; i < 25_000; i++) {
-    parts.push(`<p class="promo-block" data-slot="promo-${i}"><a href="/stories/${i}/read-the-full-story-now">READ MORE</a></p>\n`);
-    parts.push(`<p class="ad-label advertisement" data-slot="ad-${i}">Advertisement</p>\n`);
-  }
-  return `${parts.join('')}</article></body></html>`;
-}
 
 /** `headers`: a sandboxing CSP gives the page an opaque origin, which may not frame extension pages. */
 async function openHeavyPage(context: BrowserContext, origin: string, headers: Record<string, string> = {}, script = ''): Promise<Page> {
   const url = `${origin}/generated/heavy-page.html${headers['content-security-policy'] ? '?sandboxed' : ''}`;
-  const body = heavyPage().replace('</body>', `${script}</body>`);
+  const body = heavyReadMorePage().replace('</body>', `${script}</body>`);
   expect(body.length).toBeGreaterThan(4_400_000);
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }));
   const page = await context.newPage();

@@ -39,6 +39,19 @@ export function hostileShapes(n: number): Array<{ shape: string; make: () => str
   ];
 }
 
+/**
+ * The security review's heavy page (issue #19): 50,000 short "READ MORE" / "Advertisement" paragraphs, about 4.5 MB,
+ * each with the classes and slots of a real ad layout. Generated, never committed.
+ */
+export function heavyReadMorePage(): string {
+  const parts = ['<!doctype html><html lang="en"><head><title>Heavy page</title></head><body><article><h1>Heavy page</h1>'];
+  for (let i = 0; i < 25_000; i++) {
+    parts.push(`<p class="promo-block" data-slot="promo-${i}"><a href="/stories/${i}/read-the-full-story-now">READ MORE</a></p>\n`);
+    parts.push(`<p class="ad-label advertisement" data-slot="ad-${i}">Advertisement</p>\n`);
+  }
+  return `${parts.join('')}</article></body></html>`;
+}
+
 /** Mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
