@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { BenchSection } from './run';
 import { clutterLinesLeft, withoutClutterLines } from './quality/clutter-lines';
-import { CORPORA, CORPUS_DIR, corpusAvailable, corpusPresent, listCorpusPages, runPage, type CorpusName, type PageRun } from './quality/corpus';
+import { CORPORA, CORPUS_DIR, corpusAvailable, corpusPresent, listCorpusPages, mapPages, runPage, type CorpusName, type PageRun } from './quality/corpus';
 import { listenerLines } from './quality/listener-table';
 import { modernWebLines } from './quality/modern-web-table';
 import { scorePage, summarize } from './quality/metric';
@@ -17,8 +17,8 @@ export default async function corpusBench(): Promise<BenchSection> {
 
   const pages = listCorpusPages();
   // Warm-up: JIT and ICU data, so the first pages' timings are not start-up cost.
-  for (const page of pages.slice(0, 5)) runPage(page);
-  const runs: PageRun[] = pages.map((page, index) => runPage(page, index % 2 === 1));
+  await mapPages(pages.slice(0, 5), (page) => runPage(page));
+  const runs: PageRun[] = await mapPages(pages, (page, index) => runPage(page, index % 2 === 1));
 
   const lines: string[] = [];
   const corpora = (Object.keys(CORPORA) as CorpusName[]).filter(corpusPresent);

@@ -3,8 +3,8 @@
  * public corpora in ../shared/corpus, mean recall may drop by at most 0.5 points.
  * Skipped with a message on a clone without the corpus.
  */
-import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusAvailable, listCorpusPages, runPage, type PageRun } from './corpus';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusAvailable, listCorpusPages, mapPages, runPage, type PageRun } from './corpus';
 import { withoutClutterLines } from './clutter-lines';
 import { scorePage, summarize } from './metric';
 
@@ -12,7 +12,10 @@ const available = corpusAvailable();
 if (!available) console.warn(`corpus test skipped: no corpus at ${CORPUS_DIR}`);
 
 describe.skipIf(!available)('recall on the public corpora', () => {
-  const runs: PageRun[] = available ? listCorpusPages().map((page) => runPage(page)) : [];
+  let runs: PageRun[] = [];
+  beforeAll(async () => {
+    runs = await mapPages(listCorpusPages(), (page) => runPage(page));
+  }, 3_000_000);
 
   it('zyte (human-marked article text): Lector recall is within 0.5 points of bare Readability', () => {
     const subset = runs.filter((run) => run.page.corpus === 'zyte');

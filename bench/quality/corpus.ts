@@ -110,6 +110,26 @@ function htmlToText(html: string): string {
   return text;
 }
 
+/**
+ * Lets the event loop run between pages. jsdom queues each document's load
+ * steps as promise jobs that hold its window; a synchronous loop over hundreds
+ * of pages never runs them, so no window is freed and the heap passed 4 GB on
+ * the corpora (CI's out-of-memory crash). Closing the window is not enough.
+ */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** `each` over the pages in order, freeing every page's jsdom window before the next. */
+export async function mapPages<T>(pages: readonly CorpusPage[], each: (page: CorpusPage, index: number) => T): Promise<T[]> {
+  const results: T[] = [];
+  for (const [index, page] of pages.entries()) {
+    results.push(each(page, index));
+    await settle();
+  }
+  return results;
+}
+
 export interface PageRun {
   page: CorpusPage;
   bareText: string;
