@@ -14,15 +14,11 @@ import { execFile } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { realSpeechSkipReason } from '../tests/e2e/support/audio';
+import { percentile } from './quality/stats';
 import { openSpeechPage } from '../tests/e2e/support/speech-page/launch';
 
 const COLD_RUNS = 5;
 const WARM_RUNS = 15;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const row = (label: string, samples: number[], unit: (ms: number) => string) =>

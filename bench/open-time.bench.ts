@@ -128,7 +128,8 @@ async function largePage(browser: BenchBrowser, origin: string, rate: number): P
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 export default async function openTimeBench(): Promise<BenchSection> {
-  const { server, origin } = await serveBenchPages();
+  const server = await serveBenchPages();
+  const { origin } = server;
   const lines: string[] = [];
   try {
     const byRate = new Map<number, RateFigures>();
@@ -177,7 +178,7 @@ export default async function openTimeBench(): Promise<BenchSection> {
     );
     return { title: 'Open time and first word, unthrottled and at 4× CPU throttling', lines };
   } finally {
-    server.close();
+    await server.close();
   }
 }
 

@@ -10,53 +10,22 @@
  *   reader model says "Playing" when the first utterance starts).
  * Run alone: `npm run bench -- queue` (LECTOR_E2E_EXT=.output/chrome-mv3-e2e reuses a build).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize, resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { ensureAudioSink, realSpeechSkipReason } from '../tests/e2e/support/audio';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { FIXTURES_DIR, serveFixtures } from '../tests/e2e/support/fixture-server';
+import { percentile } from './quality/stats';
+import { extensionDir } from './support/bench-browser';
 
-const root = resolve(import.meta.dirname, '..');
-const fixtures = join(root, 'tests', 'fixtures');
+const fixtures = FIXTURES_DIR;
 const PANEL_RUNS = 8;
-
-async function extensionDir(): Promise<string> {
-  const given = process.env.LECTOR_E2E_EXT;
-  if (given && existsSync(join(given, 'manifest.json'))) return resolve(given);
-  await promisify(execFile)('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
-  return join(root, '.output', 'chrome-mv3-e2e');
-}
 
 function fixturePages(): string[] {
   const sites = readdirSync(join(fixtures, 'sites')).filter((file) => file.endsWith('.html')).sort();
   return ['news/seed-article.html', ...sites.map((file) => `sites/${file}`)];
-}
-
-/** The fixture pages on 127.0.0.1 (support/browser.ts's server imports vitest, which a benchmark cannot). */
-async function serveFixtures(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = createServer(async (request, response) => {
-    const file = normalize(join(fixtures, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(fixtures + sep)) return void response.writeHead(403).end();
-    const body = await readFile(file).catch(() => null);
-    if (body) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    else response.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -103,15 +72,11 @@ export default async function queueBench(): Promise<{ title: string; lines: stri
   const skip = await realSpeechSkipReason();
   if (!skip) await ensureAudioSink();
   const server = await serveFixtures();
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
+  const { context, serviceWorker: worker, extensionId } = await launchChromiumWithExtension(dir, {
     viewport: { width: 420, height: 900 },
-    args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher', `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
+    args: ['--enable-speech-dispatcher'],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    const extensionId = new URL(worker.url()).host;
     const first: number[] = [];
     const again: number[] = [];
     const rows: string[] = [];

@@ -53,7 +53,8 @@ function timeExtraction(html: string): { bareMs: number; lectorMs: number } {
 }
 
 async function timeOpens(rate: number): Promise<Map<number, number>> {
-  const { server, origin } = await serveBenchPages();
+  const server = await serveBenchPages();
+  const { origin } = server;
   const browser = await launchBenchBrowser();
   const times = new Map<number, number>();
   try {
@@ -69,7 +70,7 @@ async function timeOpens(rate: number): Promise<Map<number, number>> {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return times;
 }

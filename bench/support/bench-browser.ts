@@ -9,17 +9,15 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../tests/e2e/support/chromium';
+import { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from '../../tests/e2e/support/fixture-server';
 import { sizedArticle } from './sized-article';
 
-const root = resolve(import.meta.dirname, '..', '..');
-export const FIXTURES = join(root, 'tests', 'fixtures');
+const root = REPO_ROOT;
+export const FIXTURES = FIXTURES_DIR;
 
 /** The e2e build, made once per process unless LECTOR_E2E_EXT names one. */
 let built: Promise<string> | null = null;
@@ -35,24 +33,17 @@ export function extensionDir(): Promise<string> {
 }
 
 /** Serves tests/fixtures, and `/sized/<bytes>.html`: the seed article grown to that size. */
-export async function serveBenchPages(): Promise<{ server: Server; origin: string }> {
+export async function serveBenchPages(): Promise<FixtureServer> {
   const sized = new Map<number, string>();
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const wanted = /^\/sized\/(\d+)\.html$/.exec(path);
-    if (wanted) {
+  return serveFixtures(FIXTURES, {
+    generated: (path) => {
+      const wanted = /^\/sized\/(\d+)\.html$/.exec(path);
+      if (!wanted) return undefined;
       const bytes = Number(wanted[1]);
       if (!sized.has(bytes)) sized.set(bytes, sizedArticle(bytes));
-      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sized.get(bytes));
-    }
-    const file = normalize(join(FIXTURES, path));
-    if (!file.startsWith(FIXTURES + sep)) return void response.writeHead(403).end();
-    const body = await readFile(file).catch(() => null);
-    if (body) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    else response.writeHead(404).end();
+      return sized.get(bytes);
+    },
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 export interface BenchBrowser {
@@ -64,21 +55,10 @@ export interface BenchBrowser {
 
 /** One tab with Lector loaded; `speech` adds speech-dispatcher's real voices. */
 export async function launchBenchBrowser(options: { speech?: boolean } = {}): Promise<BenchBrowser> {
-  const dir = await extensionDir();
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--load-extension=${dir}`,
-      `--disable-extensions-except=${dir}`,
-      ...(options.speech ? ['--enable-speech-dispatcher', '--autoplay-policy=no-user-gesture-required'] : []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const speech = ['--enable-speech-dispatcher', '--autoplay-policy=no-user-gesture-required'];
+  const { context, serviceWorker } = await launchChromiumWithExtension(await extensionDir(), { args: options.speech ? speech : [] });
   const page = await context.newPage();
-  return { context, page, worker, close: () => context.close() };
+  return { context, page, worker: serviceWorker, close: () => context.close() };
 }
 
 /**

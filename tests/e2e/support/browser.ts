@@ -4,129 +4,21 @@
  * open for a test file, and a way to press "the toolbar button" (which
  * automation cannot click).
  */
-import { createServer } from 'node:http';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { LectorE2E } from '../../../entrypoints/background/e2e-hooks';
 import type { TriggerOutcome } from '../../../messaging/protocol';
 
-export { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
-
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
-export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
+export { CHROMIUM_FLAGS, CHROMIUM_PATH, type LaunchedExtension, type LaunchOptions } from './chromium';
+import { launchChromiumWithExtension, type LaunchedExtension, type LaunchOptions } from './chromium';
+export { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './fixture-server';
+import { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './fixture-server';
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests', 'artifacts');
 
-export interface LaunchedExtension {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}
-
-export interface LaunchOptions {
-  /** Defaults to the build made by tests/e2e/global-setup.ts. */
-  extensionDir?: string;
-  /** Extra Chromium flags (e.g. `--enable-speech-dispatcher`). */
-  args?: string[];
-  /** Extra environment for the browser (e.g. a private D-Bus session bus). */
-  env?: Record<string, string>;
-  /** A profile folder to keep between launches (a restart); a fresh temporary one by default. */
-  userDataDir?: string;
-}
-
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const extensionDir = options.extensionDir ?? inject('lectorExtensionDir');
-  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--load-extension=${extensionDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      ...(options.args ?? []),
-    ],
-  });
-  try {
-    const serviceWorker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    const extensionId = new URL(serviceWorker.url()).host;
-    // Each launch is a fresh install, which opens the welcome tab. Tests start once it is there: opened later, it
-    // would become the active tab under a test's page, and pages whose URL is hidden from us (chrome://…) are
-    // found as the active tab (tabIdOf).
-    const deadline = Date.now() + 10_000;
-    while (!context.pages().some((page) => page.url().endsWith('/welcome.html')) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return { context, serviceWorker, extensionId, close: () => context.close() };
-  } catch (error) {
-    await context.close();
-    throw error;
-  }
-}
-
-export interface FixtureServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
-
-/**
- * Serves `rootDir` read-only on 127.0.0.1 (a free port); nothing outside it is reachable.
- * `?csp-sandbox` on a page's address serves it with `Content-Security-Policy: sandbox allow-scripts`
- * (an opaque origin, which a <meta> policy cannot give); `?csp-no-media` serves it with
- * `Content-Security-Policy: media-src 'none'` (no audio or video of any origin, blob: included).
- */
-export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<FixtureServer> {
-  const root = resolve(rootDir);
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname);
-    const file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        ...(url.searchParams.has('csp-sandbox') ? { 'content-security-policy': 'sandbox allow-scripts' } : {}),
-        ...(url.searchParams.has('csp-no-media') ? { 'content-security-policy': "media-src 'none'" } : {}),
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done, fail) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? fail(error) : done()));
-      }),
-  };
+  return launchChromiumWithExtension(options.extensionDir ?? inject('lectorExtensionDir'), options);
 }
 
 export type StorageArea = 'sync' | 'local';
