@@ -10,6 +10,7 @@ import { parseHtml } from '../../cli/parse-html';
 import { englishMessages } from '../../cli/english-messages';
 import { noArticleReason } from '../../components/i18n/extraction-words';
 import { extractArticle } from '../../core/extract';
+import { blockText } from './block-text';
 import { bareHeard, lectorHeard, type HeardLine } from './heard';
 import { isHeldOut } from './held-out';
 
@@ -175,7 +176,7 @@ export function runPage(page: CorpusPage, lectorFirst = false): PageRun {
     const parser = new parsed.window.DOMParser();
     return {
       page,
-      bareText: bare?.textContent ?? '',
+      bareText: bare?.content ? blockText(parser.parseFromString(bare.content, 'text/html').body) : '',
       lectorText: article ? article.text : '',
       lectorError: lector.kind === 'article' ? null : noArticleReason(englishMessages, lector),
       bareMs,
