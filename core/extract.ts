@@ -9,6 +9,7 @@ import { collectBlocks } from './blocks';
 import { splitBylineDate } from './byline-date';
 import { collectImageDescriptions } from './image-descriptions';
 import { declutter, type ClutterRule } from './declutter/index';
+import { dropMediaFallbacks } from './media-fallback';
 import { settleImageAlternatives } from './image-alternatives';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
@@ -91,7 +92,8 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
   const pageTitle = collapseWhitespace(parsed.title || doc.title || '');
   const shownTitle = titleWithoutSiteName(pageTitle, nullIfBlank(parsed.siteName), url);
   const title = shownTitle || 'Untitled';
-  const removed = settleLowWeightHeadings(root);
+  // Before the rules: they judge what a reader sees, and a player's fallback text is never seen.
+  const removed = [...settleLowWeightHeadings(root), ...dropMediaFallbacks(root)];
   removed.push(...declutter(root, { rules: options.rules, pageUrl: url, titles: [shownTitle, pageTitle, collapseWhitespace(doc.title ?? '')] }));
   yield 'declutter';
   sanitizeInPlace(root, win);
