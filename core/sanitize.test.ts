@@ -19,6 +19,14 @@ function clean(html: string): Element {
 }
 
 describe('sanitizeInPlace: meaning, not only markup', () => {
+  it('keeps the code of an obsolete <xmp> sample as text, and its markup inert', () => {
+    const root = clean('<pre><code><xmp>wifi_ssid: "home" <script>alert(1)</script></xmp></code></pre><listing>a < b</listing>');
+    expect(root.querySelector('pre code')!.textContent).toBe('wifi_ssid: "home" <script>alert(1)</script>');
+    expect(root.querySelectorAll('xmp, listing, script')).toHaveLength(0);
+    expect(root.querySelectorAll('pre')).toHaveLength(2);
+    expect(root.querySelectorAll('pre')[1]!.textContent).toBe('a < b');
+  });
+
   it('drops a <title> inside a paragraph (hidden, but would be spoken), and SVG title/desc', () => {
     const root = clean('<p>Visible words.<title>Hidden spoken words</title></p><svg><title>Tip</title><desc>More</desc><circle r="2"/></svg>');
     expect(root.textContent).toBe('Visible words.');

@@ -42,8 +42,25 @@ function purifierFor(win: WindowLike, source: MarkupSource): DOMPurify {
   return purifier;
 }
 
+/**
+ * Obsolete elements whose content is literal text, still used for code samples
+ * (`<pre><code><xmp>wifi_ssid: "…"</xmp></code></pre>`): DOMPurify drops them
+ * with their content, which took the code out of the article. Their text is kept
+ * as preformatted text.
+ */
+const LITERAL_TEXT_TAGS = 'xmp, listing, plaintext';
+
+function keepLiteralText(root: Element): void {
+  for (const el of [...root.querySelectorAll(LITERAL_TEXT_TAGS)]) {
+    const text = el.ownerDocument.createTextNode(el.textContent ?? '');
+    if (el.parentElement?.closest('pre')) el.replaceWith(text);
+    else el.replaceWith(Object.assign(el.ownerDocument.createElement('pre'), { textContent: text.data }));
+  }
+}
+
 /** Sanitizes the children of `root` in place (root itself is a plain container of ours). */
 export function sanitizeInPlace(root: Element, win: WindowLike): void {
+  keepLiteralText(root);
   purifierFor(win, 'page').sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }
 

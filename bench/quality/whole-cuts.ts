@@ -1,8 +1,9 @@
 /**
  * The "never cut inside a sentence" invariant (issue 17, item 2), checked on a
  * real page: every removal is a whole block or a whole line of the page, every
- * sentence of the kept article appears in the page unaltered, and every line
- * Readability kept is either in the article or in `removed` with its rule.
+ * sentence of the kept article appears unaltered in the page (or as bare
+ * Readability left it: its own cuts are the anchor's, measured apart), and
+ * every line Readability kept is either in the article or in `removed` with its rule.
  */
 import { parseHtml } from '../../cli/parse-html';
 import { clutterRules, type ClutterRule } from '../../core/declutter/index';
@@ -94,6 +95,10 @@ export function checkWholeCuts(html: string | Uint8Array, url: string, rules: re
     const result = extractArticle(page.document, { url, window: page.window, rules: watchedRules(rules, violations) });
     if (result.kind !== 'article') return { article: null, violations };
     const pageText = squeeze(page.document.body?.textContent ?? '');
+    const readabilityKept = readabilityLines(page.document);
+    // Readability's own changes (it drops a `class="footers"` citation, a formula) are the anchor's, not a rule's:
+    // a sentence as Readability left it was not cut by Lector.
+    const readabilityText = squeeze(readabilityKept.join(''));
     const removed = result.removed.map((removal) => squeeze(removal.text)).filter((text) => WORD_CHARACTER.test(text));
     // A widget removed from inside a sentence (a hover card after a name) leaves the sentence as the author wrote it.
     let pageWithoutRemoved: string | null = null;
@@ -101,15 +106,17 @@ export function checkWholeCuts(html: string | Uint8Array, url: string, rules: re
       const squeezed = squeeze(sentence.text);
       if (pageText.includes(squeezed)) continue;
       pageWithoutRemoved ??= removed.reduce((text, cut) => text.split(cut).join(''), pageText);
-      if (!pageWithoutRemoved.includes(squeezed)) violations.push({ kind: 'altered-sentence', text: sentence.text });
+      if (!pageWithoutRemoved.includes(squeezed) && !readabilityText.includes(squeezed)) violations.push({ kind: 'altered-sentence', text: sentence.text });
     }
     const kept = squeeze(result.text);
-    for (const line of readabilityLines(page.document)) {
+    for (const line of readabilityKept) {
       // What is left of the line once the removals inside it are taken out must be in the article.
       let rest = squeeze(line);
       if (kept.includes(rest)) continue;
       // Blocks Lector split differently (a caption's two sentences as two paragraphs): each sentence on its own.
       if (line.split(/(?<=[.!?])\s+/u).every((piece) => kept.includes(squeeze(piece)))) continue;
+      // A whole line inside one removal first: taking out every small cut ("6") before would shred it.
+      if (removed.some((cut) => cut.includes(rest))) continue;
       for (const cut of removed) if (rest.includes(cut)) rest = rest.split(cut).join('');
       if (WORD_CHARACTER.test(rest) && !kept.includes(rest) && !removed.some((cut) => cut.includes(rest))) {
         violations.push({ kind: 'unreported', text: line.replace(/\s+/g, ' ').trim() });

@@ -1,4 +1,5 @@
 import { IMAGE_WITHOUT_SOURCE } from '../../core/image-alternatives';
+import { MEDIA_FALLBACK } from '../../core/media-fallback';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ describe.each(LANGUAGES)('extraction words in %s', (lang) => {
 
 describe('extraction words', () => {
   it('names no rule that does not exist', () => {
-    expect(Object.keys(REMOVAL_REASON_KEYS).sort()).toEqual([...clutterRules.map((rule) => rule.name), WIDGET_HEADING, IMAGE_WITHOUT_SOURCE].sort());
+    expect(Object.keys(REMOVAL_REASON_KEYS).sort()).toEqual([...clutterRules.map((rule) => rule.name), WIDGET_HEADING, IMAGE_WITHOUT_SOURCE, MEDIA_FALLBACK].sort());
   });
 
   it('gives every rule its own reason, never the raw name', () => {

@@ -7,15 +7,17 @@
 import type { ClutterRuleName } from '../../core/declutter/index';
 import type { NoArticle, NoArticleCode } from '../../core/model';
 import type { IMAGE_WITHOUT_SOURCE } from '../../core/image-alternatives';
+import type { MEDIA_FALLBACK } from '../../core/media-fallback';
 import type { WIDGET_HEADING } from '../../core/outline';
 import type { Translate } from './messages';
 import type { MessageKey } from './translate';
 
 /** Every name a `Removal` can carry: the clutter rules, and the widget titles the outline drops. */
-export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING | typeof IMAGE_WITHOUT_SOURCE;
+export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING | typeof IMAGE_WITHOUT_SOURCE | typeof MEDIA_FALLBACK;
 
 export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'ad-label': 'removedAdLabel',
+  'affiliate-disclosure': 'removedAffiliateDisclosure',
   'call-to-action': 'removedCallToAction',
   'code-residue': 'removedCodeResidue',
   'empty-heading': 'removedEmptyHeading',
@@ -41,6 +43,7 @@ export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'video-promo': 'removedVideoPromo',
   'widget-heading': 'removedWidgetHeading',
   'image-without-source': 'removedImageWithoutSource',
+  'media-fallback': 'removedMediaFallback',
 };
 
 export const NO_ARTICLE_KEYS: Record<NoArticleCode, MessageKey> = {

@@ -8,8 +8,9 @@ const BOX_TAGS = 'div, aside, section, p, figure, form';
 /**
  * Buttons that lead elsewhere ("LEARN MORE", "Book now", "Read more") on a
  * line of their own, and the membership promos they end ("Join the club for
- * training plans… LEARN MORE"): an offer to the visitor, which a listener
- * hears as a command between two paragraphs.
+ * training plans… LEARN MORE"), and the product banners a company blog sets
+ * between sections (a slogan and "Book a demo"): an offer to the visitor,
+ * which a listener hears as a command between two paragraphs.
  */
 export const callToActionRule = defineClutterRule({
   name: 'call-to-action',
@@ -18,7 +19,9 @@ export const callToActionRule = defineClutterRule({
     const buttons = findLines(root, context, (el, normalized) => context.lexicon.callToActionLabels.has(normalized) && isActionable(el, context)).filter(
       (line) => !inRunningText(line),
     );
-    const promos = [...root.querySelectorAll(BOX_TAGS)].filter((box) => box !== root && isMembershipPromo(box, context));
+    const promos = [...root.querySelectorAll(BOX_TAGS)].filter(
+      (box) => box !== root && (isMembershipPromo(box, context) || isProductBanner(box, context)),
+    );
     return dropNested([...promos, ...buttons]);
   },
 });
@@ -35,4 +38,21 @@ function isMembershipPromo(box: Element, context: RuleContext): boolean {
   if (length === 0 || length > 400 || proseParagraphCount(box) > 1) return false;
   if (!context.lexicon.membershipPhrases.some((phrase) => startsWithPhrase(context.normalized(box), phrase))) return false;
   return [...box.querySelectorAll('a, button')].some((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
+}
+
+/** Longest slogan a product banner holds besides its button. */
+const BANNER_SLOGAN = 160;
+
+/**
+ * A box that is a slogan or heading and a call-to-action button, nothing else:
+ * "Centralize, simplify, and scale your training with Easy LMS!" + "Book a demo".
+ * A section of the article with a heading, prose and a "Learn more" link has prose.
+ */
+function isProductBanner(box: Element, context: RuleContext): boolean {
+  if (proseParagraphCount(box) > 0) return false;
+  const actions = [...box.querySelectorAll('a, button')].filter((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
+  // The button is a line of its own: a link inside a sentence is the writer's.
+  if (actions.length !== 1 || inRunningText(actions[0]!)) return false;
+  const slogan = context.text(box).length - context.text(actions[0]!).length;
+  return slogan > 0 && slogan <= BANNER_SLOGAN && box.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6').length <= 3;
 }

@@ -1,6 +1,7 @@
 import type { Removal } from '../model';
 import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
 import { adLabelRule } from './ad-label';
+import { affiliateDisclosureRule } from './affiliate-disclosure';
 import { callToActionRule } from './call-to-action';
 import { codeResidueRule } from './code-residue';
 import { emptyHeadingRule } from './empty-heading';
@@ -38,6 +39,7 @@ export const clutterRules = [
   relatedPromoRule,
   adLabelRule,
   newsletterRule,
+  affiliateDisclosureRule,
   callToActionRule,
   shareBarRule,
   commentsRule,

@@ -18,7 +18,19 @@ describe('newsletter rule', () => {
   });
 
   it.each([
+    ['a paywall box', '<div><h2>This article is exclusive to STAT+ subscribers</h2><h3>Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.</h3><p><a href="/plus">View All Plans</a></p></div>', /exclusive|unlock/i],
+    ['a paywall line', '<div><p>To read the rest of this story subscribe to STAT+.</p></div>', /rest of this story/i],
+    ['a French paywall line', '<p>La suite de cet article est réservée aux abonnés.</p>', /réservée/i],
+    ['a Dutch paywall line', '<p>Om verder te lezen, word abonnee.</p>', /verder/i],
+  ])('removes %s', (_name, clutter, gone) => {
+    const result = run(`${PROSE}${clutter}`);
+    expect(result.removed.map((r) => r.rule)).toContain('newsletter');
+    expect(result.text).not.toMatch(gone);
+  });
+
+  it.each([
     ['a sentence about a newsletter', '<p>The mayor announced the plan in a newsletter sent to residents on Friday, promising lower fees.</p>'],
+    ['a sentence about a paywall', '<p>Readers who want to read the rest of this series can find it in the archive, the editor said.</p>'],
     ['a long sentence that starts like a call', '<p>Subscribe to the idea, the minister argued, and you accept that the province will pay for decades to come, long after the current government has left office and its promises are forgotten.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);

@@ -32,6 +32,8 @@ describe('title-repeat rule', () => {
     ['a sentence that starts like the title', `<p>${TITLE} this week, and dealers expect record sales in the spring, according to an industry group.</p>`],
     ['a copy of the title after the story begins', `${PROSE}<h2>${TITLE}</h2>`],
     ['a short title that many lines could equal', '<h2>News</h2>'],
+    ['the title in bold opening a definition', `<p>In the trade, <b>${TITLE}</b> (a headline) was how the wire put it.</p>`],
+    ['the title at the end of a breadcrumb line', `<div><a href="/">Home</a><a href="/news">Latest News</a><span>${TITLE}</span></div>`],
   ])('spares %s', (_name, prose) => {
     const titles = prose.includes('News</h2>') ? ['News'] : [TITLE];
     expect(run(`${prose}${PROSE}`, titles).removed).toEqual([]);

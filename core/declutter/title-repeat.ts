@@ -1,6 +1,7 @@
 import { dropNested } from './support/lines';
 import { defineClutterRule } from './support/rule';
 import { isProse, outermostWithSameText } from './support/signals';
+import { wholeLines } from './support/whole-line';
 
 /** Letters and digits only, lower-cased: punctuation and spacing differ between copies of a title. */
 function compact(text: string): string {
@@ -29,6 +30,7 @@ export const titleRepeatRule = defineClutterRule({
       if (!lines.has(node) || node.closest('figure, blockquote, li')) continue;
       if (titles.has(compact(context.text(node)))) found.push(outermostWithSameText(node, root, context.text));
     }
-    return dropNested(found);
+    // Only a whole line: the bold name that opens a definition ("a <b>Hermitian matrix</b> is…") is the sentence's.
+    return dropNested(wholeLines(found));
   },
 });

@@ -22,6 +22,7 @@ const LIST_KEYS: readonly ListKey[] = [
   'adLabels', 'promoKickers', 'promoListHeadings', 'videoKickers', 'sponsoredLabels', 'sponsoredKickers',
   'newsletterPhrases', 'shareWords', 'commentLabels', 'errorReportLabels', 'months',
   'viewCountWords', 'callToActionLabels', 'membershipPhrases', 'commentPolicyPhrases',
+  'disclosurePhrases',
 ];
 
 /** Lists a rule matches against a whole line: an entry here removes any line that says exactly that. */

@@ -115,6 +115,7 @@ export const de: LabelCatalogue = {
     'podcast',
   ],
   sponsoredLabels: [
+    'in zusammenarbeit mit', 'in kooperation mit',
     'gesponserte inhalte',
     'gesponserter inhalt',
     'gesponsert',
@@ -135,6 +136,8 @@ export const de: LabelCatalogue = {
   ],
   sponsoredKickers: ['anzeige', 'werbung', 'gesponsert', 'advertorial', 'partnerinhalt'],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'dieser artikel ist exklusiv', 'um diesen artikel weiterzulesen', 'um weiterzulesen', 
     'newsletter abonnieren',
     'jetzt newsletter abonnieren',
     'abonnieren sie unseren',
@@ -239,8 +242,9 @@ export const de: LabelCatalogue = {
   ],
   replyLabels: ['antworten', 'melden', 'kommentar melden'],
   viewCountWords: ['aufrufe', 'views', 'mal gelesen', 'leser', 'ansichten'],
-  callToActionLabels: ['mehr erfahren', 'weiterlesen', 'jetzt buchen', 'jetzt kaufen', 'mehr lesen', 'zum artikel', 'jetzt unterstützen'],
+  callToActionLabels: ['mehr erfahren', 'weiterlesen', 'jetzt buchen', 'jetzt kaufen', 'mehr lesen', 'zum artikel', 'jetzt unterstützen', 'demo buchen', 'demo anfordern', 'kostenlos testen', 'jetzt kostenlos testen'],
   membershipPhrases: ['werden sie mitglied', 'jetzt mitglied werden', 'unterstützen sie', 'mitglied werden', 'werde mitglied'],
+  disclosurePhrases: ['enthält affiliate', 'erhalten wir eine provision', 'bekommen wir eine provision', 'eine kleine provision', 'provisionslinks'],
   commentPolicyPhrases: ['kommentare werden moderiert', 'netiquette', 'bitte beachten sie unsere', 'die kommentarfunktion', 'kommentarregeln'],
   months: [
     'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',

@@ -87,6 +87,7 @@ export const en: LabelCatalogue = {
   ],
   videoKickers: ['click to play video', 'watch', 'video', 'listen', 'play video', 'watch video', 'watch now', 'audio'],
   sponsoredLabels: [
+    'in partnership with', 'presented in partnership with',
     'sponsored',
     'sponsored content',
     'sponsored stories',
@@ -104,6 +105,8 @@ export const en: LabelCatalogue = {
   ],
   sponsoredKickers: ['sponsored', 'paid content', 'promoted', 'partner content', 'advertorial'],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'to read the rest of this', 'this article is exclusive to', 'unlock this article', 'subscribe to continue reading', 'subscribe to keep reading', 'subscribe to read the full', 'already a subscriber',
     'sign up for our',
     'sign up for the',
     'sign up to our',
@@ -224,8 +227,9 @@ export const en: LabelCatalogue = {
   ],
   replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
   viewCountWords: ['views', 'view', 'reads', 'page views', 'pageviews'],
-  callToActionLabels: ['learn more', 'read more', 'book now', 'shop now', 'buy now', 'find out more', 'see details', 'view details', 'get started', 'join now', 'donate now', 'continue reading', 'read full article', 'read the full story'],
+  callToActionLabels: ['learn more', 'read more', 'book now', 'shop now', 'buy now', 'find out more', 'see details', 'view details', 'get started', 'join now', 'donate now', 'continue reading', 'read full article', 'read the full story', 'book a demo', 'request a demo', 'get a demo', 'schedule a demo', 'start free trial', 'start your free trial', 'try it free', 'try for free', 'sign up for free', 'get started for free'],
   membershipPhrases: ['join', 'become a member', 'become a subscriber', 'become a supporter', 'support our journalism', 'support independent journalism', 'members get', 'membership'],
+  disclosurePhrases: ['contain affiliate links', 'contains affiliate links', 'may contain affiliate', 'affiliate commission', 'may earn a commission', 'may earn us a commission', 'we earn a commission', 'may receive a commission', 'earn a small commission', 'chosen independently by our editors', 'independently selected by our editors', 'as an amazon associate', 'from qualifying purchases', 'we may be compensated'],
   commentPolicyPhrases: ['comments are moderated', 'comments are closed for this', 'we welcome comments', 'we welcome your comments', 'please read our comment policy', 'please keep comments', 'please read our commenting', 'comment policy', 'commenting policy', 'community guidelines', 'by posting a comment', 'comments that are abusive'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -119,6 +119,7 @@ export const es: LabelCatalogue = {
     'podcast',
   ],
   sponsoredLabels: [
+    'en colaboración con',
     'contenido patrocinado',
     'contenidos patrocinados',
     'patrocinado',
@@ -142,6 +143,8 @@ export const es: LabelCatalogue = {
     'contenido de marca',
   ],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'este contenido es exclusivo para', 'para seguir leyendo este artículo', 'para continuar leyendo este artículo', '¿ya eres suscriptor', 
     'suscríbete a',
     'suscríbete al',
     'suscríbete para',
@@ -247,8 +250,9 @@ export const es: LabelCatalogue = {
   ],
   replyLabels: ['responder', 'denunciar', 'reportar'],
   viewCountWords: ['visitas', 'lecturas', 'vistas', 'visualizaciones', 'lectura'],
-  callToActionLabels: ['más información', 'leer más', 'reservar', 'reserva ahora', 'comprar', 'saber más', 'seguir leyendo', 'hazte socio'],
+  callToActionLabels: ['más información', 'leer más', 'reservar', 'reserva ahora', 'comprar', 'saber más', 'seguir leyendo', 'hazte socio', 'solicita una demo', 'solicitar una demo', 'prueba gratis', 'pruébalo gratis'],
   membershipPhrases: ['hazte socio', 'hazte miembro', 'únete', 'suscríbete para apoyar', 'apoya nuestro periodismo', 'colabora con'],
+  disclosurePhrases: ['contiene enlaces de afiliados', 'contener enlaces de afiliados', 'contiene enlaces de afiliación', 'podemos recibir una comisión', 'podemos ganar una comisión', 'recibimos una comisión'],
   commentPolicyPhrases: ['los comentarios son moderados', 'normas de participación', 'los comentarios están sujetos', 'no se permiten comentarios', 'política de comentarios'],
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',

@@ -126,6 +126,7 @@ export const fr: LabelCatalogue = {
     'podcast',
   ],
   sponsoredLabels: [
+    'en partenariat avec',
     'contenu sponsorisé',
     'contenus sponsorisés',
     'sponsorisé',
@@ -156,6 +157,8 @@ export const fr: LabelCatalogue = {
     'publi-reportage',
   ],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'la suite de cet article est réservée', 'pour lire la suite de cet article', 
     'abonnez-vous à',
     'abonnez-vous au',
     'abonnez-vous pour',
@@ -267,8 +270,9 @@ export const fr: LabelCatalogue = {
   ],
   replyLabels: ['répondre', 'signaler', 'réagir'],
   viewCountWords: ['vues', 'lectures', 'vue', 'lecture', 'consultations'],
-  callToActionLabels: ['en savoir plus', 'lire la suite', 'réserver', 'réservez', 'acheter', 'découvrir', 'je m\'abonne', 'je fais un don', 'lire l\'article'],
+  callToActionLabels: ['en savoir plus', 'lire la suite', 'réserver', 'réservez', 'acheter', 'découvrir', 'je m\'abonne', 'je fais un don', 'lire l\'article', 'demander une démo', 'réserver une démo', 'essai gratuit', 'essayer gratuitement'],
   membershipPhrases: ['devenez membre', 'rejoignez', 'adhérez', 'soutenez-nous', 'soutenez notre journalisme', 'abonnez-vous pour soutenir'],
+  disclosurePhrases: ['contient des liens affiliés', 'contenir des liens affiliés', 'contient des liens d\'affiliation', 'nous pouvons percevoir une commission', 'nous percevons une commission', 'peut percevoir une commission', 'sélectionnés indépendamment par notre rédaction'],
   commentPolicyPhrases: ['les commentaires sont modérés', 'charte de modération', 'les commentaires sont soumis', 'les propos injurieux', 'nous vous rappelons que vos commentaires'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',

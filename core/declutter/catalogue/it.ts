@@ -89,6 +89,8 @@ export const it: LabelCatalogue = {
   ],
   sponsoredKickers: ['sponsorizzato', 'contenuto sponsorizzato', 'in collaborazione con', 'pubbliredazionale'],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'questo articolo è riservato', 'per continuare a leggere questo articolo', 
     'iscriviti alla newsletter',
     'iscriviti alla nostra newsletter',
     'iscriviti gratuitamente',
@@ -183,8 +185,9 @@ export const it: LabelCatalogue = {
   datelinePrefixes: ['di', 'pubblicato il', 'pubblicato', 'aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'tempo di lettura', 'lettura'],
   tagKickers: ['tag', 'argomenti', 'temi', 'categoria', 'archiviato in'],
   viewCountWords: ['letture', 'visualizzazioni', 'visite', 'lettura', 'views'],
-  callToActionLabels: ['scopri di più', 'leggi di più', 'prenota ora', 'prenota', 'acquista', 'continua a leggere', 'leggi l\'articolo'],
+  callToActionLabels: ['scopri di più', 'leggi di più', 'prenota ora', 'prenota', 'acquista', 'continua a leggere', 'leggi l\'articolo', 'richiedi una demo', 'prenota una demo', 'prova gratis', 'prova gratuita'],
   membershipPhrases: ['diventa socio', 'diventa membro', 'abbonati per sostenere', 'sostieni', 'unisciti'],
+  disclosurePhrases: ['contiene link di affiliazione', 'contiene link affiliati', 'potremmo ricevere una commissione', 'riceviamo una commissione', 'una piccola commissione'],
   commentPolicyPhrases: ['i commenti sono moderati', 'regole della community', 'policy dei commenti', 'i commenti offensivi', 'i commenti sono soggetti'],
   months: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',

@@ -80,6 +80,8 @@ export const nl: LabelCatalogue = {
   ],
   sponsoredKickers: ['gesponsord', 'in samenwerking met', 'advertorial', 'partnercontent'],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'dit artikel is exclusief voor', 'om verder te lezen', 'ben je al abonnee',
     'schrijf je in voor',
     'meld je aan voor',
     'abonneer je op',
@@ -176,8 +178,9 @@ export const nl: LabelCatalogue = {
   datelinePrefixes: ['door', 'gepubliceerd op', 'gepubliceerd', 'bijgewerkt op', 'bijgewerkt', 'aangepast', 'leestijd'],
   tagKickers: ['tags', 'onderwerpen', 'trefwoorden', 'categorie', 'meer over'],
   viewCountWords: ['weergaven', 'keer bekeken', 'keer gelezen', 'views', 'gelezen'],
-  callToActionLabels: ['meer informatie', 'lees meer', 'lees verder', 'boek nu', 'nu boeken', 'koop nu', 'meer weten'],
+  callToActionLabels: ['meer informatie', 'lees meer', 'lees verder', 'boek nu', 'nu boeken', 'koop nu', 'meer weten', 'demo aanvragen', 'vraag een demo aan', 'gratis proberen', 'probeer gratis'],
   membershipPhrases: ['word lid', 'word abonnee', 'steun ons', 'steun onze journalistiek', 'sluit je aan'],
+  disclosurePhrases: ['bevat affiliate links', 'bevat affiliatelinks', 'ontvangen wij een commissie', 'kunnen we een commissie ontvangen', 'een kleine commissie', 'ontvangen we een vergoeding'],
   commentPolicyPhrases: ['reacties worden gemodereerd', 'reageren is gesloten', 'lees onze huisregels', 'huisregels', 'reactiebeleid'],
   months: [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',

@@ -88,6 +88,8 @@ export const pt: LabelCatalogue = {
   ],
   sponsoredKickers: ['patrocinado', 'conteúdo patrocinado', 'em parceria com', 'publieditorial'],
   newsletterPhrases: [
+    // Paywall notices: the rest of the story is for subscribers.
+    'este conteúdo é exclusivo para', 'para continuar lendo esta', 'para continuar a ler este', 
     'assine a newsletter',
     'assine a nossa newsletter',
     'assine já',
@@ -191,8 +193,9 @@ export const pt: LabelCatalogue = {
   datelinePrefixes: ['por', 'publicado em', 'publicado', 'atualizado em', 'atualizado', 'actualizado em', 'tempo de leitura', 'leitura'],
   tagKickers: ['tags', 'etiquetas', 'tópicos', 'temas', 'assuntos', 'categoria'],
   viewCountWords: ['visualizações', 'leituras', 'views', 'acessos', 'visualização'],
-  callToActionLabels: ['saiba mais', 'leia mais', 'reserve agora', 'reservar', 'comprar', 'continue lendo', 'continuar a ler', 'ler mais'],
+  callToActionLabels: ['saiba mais', 'leia mais', 'reserve agora', 'reservar', 'comprar', 'continue lendo', 'continuar a ler', 'ler mais', 'agende uma demonstração', 'solicite uma demonstração', 'teste grátis', 'experimente grátis'],
   membershipPhrases: ['torne-se membro', 'seja membro', 'assine para apoiar', 'apoie o jornalismo', 'junte-se'],
+  disclosurePhrases: ['contém links de afiliados', 'conter links de afiliados', 'podemos receber uma comissão', 'recebemos uma comissão', 'uma pequena comissão'],
   commentPolicyPhrases: ['atenção: comentários', 'os comentários são de responsabilidade', 'os comentários são moderados', 'comentários com textos', 'política de comentários', 'não serão aprovados pelo moderador', 'comentários ofensivos'],
   months: [
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',

@@ -48,6 +48,8 @@ export interface LabelCatalogue {
   callToActionLabels: readonly string[];
   /** Start of a membership or donation promo box: "join", "become a member" (the box also holds a call-to-action button). */
   membershipPhrases: readonly string[];
+  /** Words only a commerce disclosure uses, anywhere in its line: "may earn a commission", "affiliate links". */
+  disclosurePhrases: readonly string[];
   /** Start of a comment-policy notice: "comments are moderated", "we welcome comments". */
   commentPolicyPhrases: readonly string[];
   /** Month names and their abbreviations, for the date lines under video promos. */

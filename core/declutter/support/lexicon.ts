@@ -28,6 +28,7 @@ export interface Lexicon {
   callToActionLabels: ReadonlySet<string>;
   membershipPhrases: readonly string[];
   commentPolicyPhrases: readonly string[];
+  disclosurePhrases: readonly string[];
   /** Matches a date such as "Jan 16, 2020", "16 janvier 2020", "16. Januar 2020". */
   datePattern: RegExp;
 }
@@ -76,6 +77,7 @@ export function buildLexicon(list: readonly LabelCatalogue[] = catalogues): Lexi
     callToActionLabels: new Set(merged(list, 'callToActionLabels')),
     membershipPhrases: byLengthDesc(merged(list, 'membershipPhrases')),
     commentPolicyPhrases: byLengthDesc(merged(list, 'commentPolicyPhrases')),
+    disclosurePhrases: byLengthDesc(merged(list, 'disclosurePhrases')),
     datePattern,
   };
 }
