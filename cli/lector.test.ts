@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from './lector';
+import { extractOne, main, type JobRunner } from './lector';
+import { runPageJob, type PageJob } from './page-job';
 import { FIXTURES, fixture } from '../tests/support/dom';
 
 const SEED = `${FIXTURES}news/seed-article.html`;
@@ -229,4 +230,49 @@ describe('pages that break things', () => {
     expect(out).toContain('The ferry');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   }, 60_000);
+});
+
+describe('--first-part after the budget', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lector-retry-'));
+  const paragraph = (i: number) => `<p>Paragraph ${i}: the ferry will stop running on Friday while the pier is repaired, the harbour office said in a statement.</p>`;
+  const page = join(dir, 'slow.html');
+  // 8,000 paragraphs, a million characters: more than the retry's 125,000, so its first part is a cut.
+  writeFileSync(page, `<html><body><article>${Array.from({ length: 8_000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`);
+  /** A runner whose whole-page runs always run out of time, as a slow page's do in the worker; first parts run for real. */
+  const outOfTime = (jobs: PageJob[]): JobRunner => ({
+    run: async (job) => {
+      jobs.push(job);
+      return job.firstPartOnly ? runPageJob(job) : { kind: 'stopped', why: 'time', detail: 'over 60 s' };
+    },
+  });
+  const capture = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+  };
+  const options = { format: 'json', batch: false, url: undefined, firstPart: true } as const;
+
+  it('reads the first part of a page that ran past the budget whole, marked partial', async () => {
+    const jobs: PageJob[] = [];
+    const { out, err, io } = capture();
+    expect(await extractOne(page, options, outOfTime(jobs), io)).toBe(0);
+    expect(jobs.map((job) => job.firstPartOnly ?? false)).toEqual([false, true]);
+    const json = JSON.parse(out.join('\n'));
+    expect(json.partial).toBe(true);
+    expect(json.text).toContain('Paragraph 0:');
+    expect(json.text.match(/Paragraph \d+:/g).length).toBeGreaterThan(500);
+    expect(json.text).not.toContain('Paragraph 7999:');
+    expect(err.join('\n')).toMatch(/slow\.html: Showing the first part of the page/);
+  });
+
+  it('without --first-part, or when the first part runs out of time too, reports the page as too large', async () => {
+    for (const [firstPart, runner] of [
+      [false, outOfTime([])],
+      [true, { run: async () => ({ kind: 'stopped', why: 'time', detail: 'over 60 s' }) } satisfies JobRunner],
+    ] as const) {
+      const { out, io } = capture();
+      expect(await extractOne(page, { ...options, firstPart }, runner, io)).toBe(2);
+      expect(JSON.parse(out.join('\n'))).toMatchObject({ code: 'too-large', error: expect.stringMatching(/took over 60 s/) });
+    }
+  });
 });
