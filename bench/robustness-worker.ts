@@ -1,0 +1,5 @@
+/** The worker side of bench/robustness.bench.ts: one measurement per message. */
+import { parentPort } from 'node:worker_threads';
+import { measure, type MeasureJob } from './robustness-measure';
+
+parentPort?.on('message', (job: MeasureJob) => parentPort?.postMessage(measure(job)));
