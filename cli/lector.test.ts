@@ -173,7 +173,7 @@ describe('pages that break things', () => {
     expect(lines[2].title).toMatch(/^Canada focused on defeating ISIL/);
   }, 120_000);
 
-  it('reads or refuses each of the issue\'s worst pages at full size, between good ones, one line each', async () => {
+  it('reads or refuses each of the issue\'s worst pages, between good ones, one line each', async () => {
     // Deep pages at a tenth (1,000 deep; the table 2,000 elements deep): jsdom's parser walks every ancestor on each
     // insertion, so the full 10,000 cost it 17-65 s before Lector sees the page (the worker's budget bounds that).
     const pick = (scale: number, names: string[]) => hostileShapes(scale).filter(({ shape }) => names.includes(shape));
@@ -197,6 +197,20 @@ describe('pages that break things', () => {
     });
     for (let i = 0; i < lines.length; i += 2) expect(lines[i].title).toMatch(/^Canada focused on defeating ISIL/);
   }, 300_000);
+
+  it('refuses the issue\'s 20 MB pages (small paragraphs, links, <br> lines) before parsing, with a message, one line each', async () => {
+    const files = hostileShapes(1).filter(({ shape }) => ['small-paragraphs', 'links', 'br-lines'].includes(shape)).map(({ shape, make }) => {
+      const file = join(hostile, `${shape}-20mb.html`);
+      writeFileSync(file, make());
+      return file;
+    });
+    const { code, out, err } = await cli('extract', ...files, SEED, '--json');
+    expect(code).toBe(2);
+    const lines = out.split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.code ?? 'article')).toEqual(['too-large', 'too-large', 'too-large', 'article']);
+    for (const line of lines.slice(0, 3)) expect(line.error).toMatch(/too large to read whole.*\(larger than 10 MB; --first-part reads its first part\)/);
+    expect(err.split('\n').filter((line) => line.includes('no article'))).toHaveLength(3);
+  }, 120_000);
 
   it('reports a page past its time budget as too large and reads the next one', async () => {
     const slow = join(hostile, 'slow.html');
