@@ -157,8 +157,9 @@ const TOO_LARGE: NoArticle = { kind: 'no-article', code: 'too-large' };
 
 function reportNoArticle(file: string, result: NoArticle, options: RunOptions, io: CliIo, detail?: string): number {
   // The reader's words say how to read part of it in the browser; the CLI's way is --first-part.
-  const hint = result.code === 'too-large' && !options.firstPart ? '; --first-part reads its first part' : '';
-  const reason = noArticleReason(englishMessages, result) + (detail || hint ? ` (${detail ?? ''}${detail ? hint : hint.slice(2)})` : '');
+  const hint = result.code === 'too-large' && !options.firstPart ? '--first-part reads its first part' : undefined;
+  const notes = [detail, hint].filter(Boolean).join('; ');
+  const reason = noArticleReason(englishMessages, result) + (notes ? ` (${notes})` : '');
   io.err(`lector: ${terminalSafe(`${file}: no article: ${reason}`)}`);
   if (isJson(options.format)) io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code: result.code }));
   return 2;
