@@ -2,4 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { measure, type MeasureJob } from './robustness-measure';
 
-parentPort?.on('message', (job: MeasureJob) => parentPort?.postMessage(measure(job)));
+parentPort?.on('message', (job: MeasureJob) => {
+  const measured = measure(job, () => parentPort?.postMessage('parsed'));
+  parentPort?.postMessage(measured);
+});
