@@ -11,7 +11,7 @@ import { unreadable, type NoArticle } from '../core/model';
 import { FIRST_PART_LIMITS } from '../core/first-part';
 import { PAGE_LIMITS } from '../core/page-limits';
 import { englishMessages } from './english-messages';
-import type { Format } from './page-job';
+import type { Format, PageJob } from './page-job';
 import { PageRunner, RUNNER_LIMITS, type RunnerLimits } from './page-runner';
 import { countStartTags, cutBeforeStartTag, describeReadError, PageTooLargeError, readPage, readPageStart } from './read-input';
 import { terminalSafe } from './terminal-safe';
@@ -29,7 +29,8 @@ and prints it without the clutter: ad labels, promos, share bars, newsletter box
                with --json, the same list with each utterance's kind, block and sentence
   --url URL    the page's address, for relative links (default: the file's path)
   --first-part a page too large to read whole gives the article in its first part (its first 2 MB,
-               20,000 elements, 500,000 characters), marked "partial": true in JSON, with a note on stderr
+               20,000 elements, 500,000 characters), marked "partial": true in JSON, with a note on stderr;
+               a page that runs past the time or memory budget is tried again on its first 5,000 elements
   -h, --help   this help
 
 Pages over 10 MB (packed or unpacked), with more than 200,000 elements or nested over 512 deep,
@@ -101,15 +102,18 @@ export async function main(argv: string[], io: CliIo = processIo, limits: Runner
   return exitCode;
 }
 
-interface RunOptions {
+export interface RunOptions {
   format: Format;
   batch: boolean;
   url: string | undefined;
   firstPart: boolean;
 }
 
+/** What runs a page job: a PageRunner (a worker with a budget); tests give a stand-in. */
+export type JobRunner = Pick<PageRunner, 'run'>;
+
 /** One file, start to end: whatever happens inside, it prints its line and the batch goes on. */
-async function extractOne(file: string, options: RunOptions, runner: PageRunner, io: CliIo): Promise<number> {
+export async function extractOne(file: string, options: RunOptions, runner: JobRunner, io: CliIo): Promise<number> {
   let bytes: Uint8Array;
   let cut = false;
   try {
@@ -131,7 +135,10 @@ async function extractOne(file: string, options: RunOptions, runner: PageRunner,
     return reportNoArticle(file, TOO_LARGE, options, io, 'too many elements');
   }
   const url = options.url ?? (file === '-' ? undefined : pathToFileURL(resolve(file)).href);
-  const reply = await runner.run({ file, bytes, url, format: options.format, batch: options.batch, firstPart: options.firstPart, cut });
+  const job: PageJob = { file, bytes, url, format: options.format, batch: options.batch, firstPart: options.firstPart, cut };
+  let reply = await runner.run(job);
+  // Slow or hungry rather than big: with --first-part, its first part still gets a budget of its own.
+  if (options.firstPart && reply.kind === 'stopped' && reply.why !== 'crash') reply = await runner.run({ ...job, firstPartOnly: true });
   switch (reply.kind) {
     case 'article':
       if (reply.partial) io.err(`lector: ${terminalSafe(`${file}: ${englishMessages('readerFirstPartStatus')}`)}`);
@@ -149,7 +156,10 @@ async function extractOne(file: string, options: RunOptions, runner: PageRunner,
 const TOO_LARGE: NoArticle = { kind: 'no-article', code: 'too-large' };
 
 function reportNoArticle(file: string, result: NoArticle, options: RunOptions, io: CliIo, detail?: string): number {
-  const reason = noArticleReason(englishMessages, result) + (detail ? ` (${detail})` : '');
+  // The reader's words say how to read part of it in the browser; the CLI's way is --first-part.
+  const hint = result.code === 'too-large' && !options.firstPart ? '--first-part reads its first part' : undefined;
+  const notes = [detail, hint].filter(Boolean).join('; ');
+  const reason = noArticleReason(englishMessages, result) + (notes ? ` (${notes})` : '');
   io.err(`lector: ${terminalSafe(`${file}: no article: ${reason}`)}`);
   if (isJson(options.format)) io.out(JSON.stringify({ ...(options.batch ? { file } : {}), error: reason, code: result.code }));
   return 2;

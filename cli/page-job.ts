@@ -4,7 +4,7 @@
  * memory ends the worker, not the batch. Never throws: every outcome is a reply.
  */
 import { extractArticle } from '../core/extract';
-import { firstPartOf } from '../core/first-part';
+import { FIRST_PART_LIMITS, firstPartOf, type FirstPartLimits } from '../core/first-part';
 import { unreadable, type Article, type NoArticle } from '../core/model';
 import { sanitizedFragment } from '../core/sanitize';
 import { articleToMarkdown } from './markdown';
@@ -25,7 +25,19 @@ export interface PageJob {
   firstPart?: boolean;
   /** The bytes are already only the start of the file (cli/read-input.ts readPageStart). */
   cut?: boolean;
+  /** The whole page ran past the budget: read only its first part (RETRY_FIRST_PART_LIMITS), marked partial. */
+  firstPartOnly?: boolean;
 }
+
+/**
+ * The first part read after the whole page ran past the CLI's budget: a quarter of the usual first part (5,000
+ * elements, 125,000 characters, about 20,000 words), since the page already proved slow for its size.
+ */
+export const RETRY_FIRST_PART_LIMITS: FirstPartLimits = {
+  ...FIRST_PART_LIMITS,
+  maxElements: FIRST_PART_LIMITS.maxElements / 4,
+  maxTextLength: FIRST_PART_LIMITS.maxTextLength / 4,
+};
 
 /** `partial`: the article is the first part of a page too large to read whole. */
 export type PageReply = { kind: 'article'; output: string; partial: boolean } | { kind: 'no-article'; result: NoArticle };
@@ -34,8 +46,14 @@ export function runPageJob(job: PageJob): PageReply {
   let page: ParsedPage | undefined;
   try {
     page = parseHtml(job.bytes, job.url);
-    let result = extractArticle(page.document, { url: job.url, window: page.window });
     let partial = job.cut === true;
+    if (job.firstPartOnly) {
+      const part = firstPartOf(page.document, RETRY_FIRST_PART_LIMITS);
+      const result = extractArticle(part.doc ?? page.document, { url: job.url, window: page.window });
+      if (result.kind === 'no-article') return { kind: 'no-article', result };
+      return { kind: 'article', output: render(result, job, page.document, true), partial: true };
+    }
+    let result = extractArticle(page.document, { url: job.url, window: page.window });
     if (job.firstPart && result.kind === 'no-article' && result.code === 'too-large') {
       const part = firstPartOf(page.document);
       if (part.doc) result = extractArticle(part.doc, { url: job.url, window: page.window });

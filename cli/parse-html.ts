@@ -6,6 +6,7 @@
  */
 import type { WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { withoutExcessAttributes } from '../core/page-limits';
 
 export interface ParsedPage {
   document: Document;
@@ -18,8 +19,7 @@ export interface ParsedPage {
 const quietConsole = new VirtualConsole(); // page errors and CSS warnings are noise, not ours to print
 
 function parse(html: string | Uint8Array, url: string | undefined): ParsedPage {
-  const input = typeof html === 'string' ? html : decodePage(html);
-  const dom = new JSDOM(input, {
+  const dom = new JSDOM(boundedAttributes(typeof html === 'string' ? html : decodePage(html)), {
     url: url ?? 'about:blank',
     contentType: 'text/html',
     virtualConsole: quietConsole,
@@ -29,6 +29,19 @@ function parse(html: string | Uint8Array, url: string | undefined): ParsedPage {
   });
   const window = dom.window as unknown as Window & WindowLike;
   return { document: window.document, window, close: () => dom.window.close() };
+}
+
+/**
+ * The page without attributes past core/page-limits.ts's cap: jsdom's parser checks each attribute against the
+ * ones before it, so one element with 200,000 took minutes (issue #18). Bytes left for jsdom to decode are in an
+ * ASCII-compatible charset (a UTF-16 BOM excepted), so the scan reads them as Latin-1 and writes them back unchanged.
+ */
+function boundedAttributes(input: string | Buffer): string | Buffer {
+  if (typeof input === 'string') return withoutExcessAttributes(input);
+  if (input[0] === 0xfe || input[0] === 0xff) return input; // UTF-16: '<' is not one byte
+  const text = input.toString('latin1');
+  const bounded = withoutExcessAttributes(text);
+  return bounded === text ? input : Buffer.from(bounded, 'latin1');
 }
 
 const BOM = /^(?:\xef\xbb\xbf|\xfe\xff|\xff\xfe)/;
