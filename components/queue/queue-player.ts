@@ -22,6 +22,8 @@ export interface QueueStore {
   /** The entries after the edit; null when storage refused it. */
   edit(edit: QueueEdit): Promise<QueueEntry[] | null>;
   watch(onChange: (queue: LoadedQueue) => void): () => void;
+  /** Empties the queue, articles and all; false when storage refused. */
+  forget(): Promise<boolean>;
 }
 
 export interface SessionHooks {
@@ -126,6 +128,15 @@ export class QueuePlayer {
     if (currentGoes) this.endSession(null);
     const entries = await this.edit({ kind: 'clear-listened' });
     if (entries) this.announce(this.options.t('queueClearedStatus', [String(entries.length)]));
+  }
+
+  /** "Remove all" (asked and confirmed in the panel): stops reading, empties the queue and says so. */
+  async removeAll(): Promise<void> {
+    this.endSession(null);
+    if (!(await this.options.store.forget())) return this.announce(this.options.t('queueEditFailed'));
+    // Not waiting for the watch: the list empties with the announcement.
+    this.update({ entries: [] });
+    this.announce(this.options.t('queueRemovedAllStatus'));
   }
 
   dispose(): void {
