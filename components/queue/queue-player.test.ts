@@ -34,6 +34,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
   let stored = entries;
   const narrators = new Map<string, FakeNarrator>();
   const models = new Map<string, ReaderModel>();
+  const steps = new Map<string, (direction: -1 | 1) => void>();
   const ended: string[] = [];
   const timers: Array<() => void> = [];
   const store: QueueStore = {
@@ -59,6 +60,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
       });
       narrators.set(queued.id, narrator);
       models.set(queued.id, model);
+      steps.set(queued.id, hooks.stepArticle);
       return { model, end: () => ended.push(queued.id) };
     },
   });
@@ -67,7 +69,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
     while (narrator.state.status !== 'ended') narrator.speakNext();
   };
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { player, narrators, models, ended, timers, finish, flush, stored: () => stored };
+  return { player, narrators, models, steps, ended, timers, finish, flush, stored: () => stored };
 }
 
 describe('QueuePlayer', () => {
@@ -189,5 +191,21 @@ describe('QueuePlayer', () => {
     await player.removeAll();
     expect(player.state.entries.map((e) => e.id)).toEqual(['a', 'b']);
     expect(player.state.announcement).toBe('The change could not be saved; the queue is as it was.');
+  });
+
+  it("gives each article's session the step between articles, for the media keys' next and previous track", async () => {
+    const { player, steps, narrators, flush } = setup([entry('a'), entry('b'), entry('c')]);
+    await player.start();
+    await player.play('a');
+    steps.get('a')!(1);
+    await flush();
+    expect(player.state.currentId).toBe('b');
+    expect(narrators.get('b')?.calls).toContain('play');
+    steps.get('b')!(-1);
+    await flush();
+    expect(player.state.currentId).toBe('a');
+    steps.get('a')!(-1);
+    await flush();
+    expect(player.state.announcement).toBe('No previous article.');
   });
 });

@@ -31,6 +31,8 @@ export interface SessionHooks {
   onPlaceSaved(place: SavedPlace): void;
   /** The sleep timer the previous article's model was counting down: the queue's listening goes on under it. */
   sleepFrom: SleepCarry | null;
+  /** The media keys' next/previous track: the next or previous article (in the reader they move by paragraph). */
+  stepArticle(direction: -1 | 1): void;
 }
 
 export type StartQueueSession = (article: Article, entry: QueueEntry, hooks: SessionHooks) => Promise<ReaderSession>;
@@ -168,6 +170,7 @@ export class QueuePlayer {
       onArticleEnd: (sleepStopped) => void this.articleEnded(id, sleepStopped),
       onPlaceSaved: (place) => void this.options.store.edit({ kind: 'position', id, position: place }),
       sleepFrom,
+      stepArticle: (direction) => void this.nextArticle(direction),
     });
     this.carried = null;
     if (play !== this.playCount || this.disposed) return session.end();

@@ -38,6 +38,8 @@ export interface SessionOptions {
   queue?: ReaderQueueActions | null;
   onArticleEnd?: (sleepStopped: boolean) => void;
   sleepFrom?: SleepCarry | null;
+  /** Next/previous track on the media keys: by article in the listening queue's panel (else by paragraph). */
+  trackStep?: (direction: 1 | -1) => void;
   onClose: () => void;
 }
 
@@ -98,7 +100,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
   // Headset buttons and media keys, only where there is speech to control.
-  const mediaKeys = narrator ? connectMediaKeys(model, { metadata: { title: article.title, site: article.siteName } }) : null;
+  const mediaKeys = narrator ? connectMediaKeys(model, { metadata: { title: article.title, site: article.siteName }, trackStep: options.trackStep }) : null;
 
   return {
     model,

@@ -41,6 +41,7 @@ async function main(root: HTMLElement): Promise<void> {
         onPlaceSaved: hooks.onPlaceSaved,
         onArticleEnd: hooks.onArticleEnd,
         sleepFrom: hooks.sleepFrom,
+        trackStep: hooks.stepArticle,
         onClose: () => undefined,
       }),
   });
