@@ -13,7 +13,7 @@ import { neighbour, nextUnlistened } from '../../settings/listening-queue-edits'
 import type { LoadedQueue } from '../../settings/listening-queue';
 import type { Translate } from '../i18n/messages';
 import type { SavedPlace } from '../reader/reader-model-state';
-import type { SleepCarry } from '../reader/reader-model';
+import type { SleepCarry } from '../reader/reader-sleep';
 import type { ReaderSession } from '../reader/reader-session';
 
 export interface QueueStore {

@@ -7,7 +7,8 @@
 import type { Translate } from '../i18n/messages';
 import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 import { connectMediaKeys } from './media-keys';
-import { ReaderModel, type SleepCarry } from './reader-model';
+import { ReaderModel } from './reader-model';
+import type { SleepCarry } from './reader-sleep';
 import type { SavedPlace } from './reader-model-state';
 import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
