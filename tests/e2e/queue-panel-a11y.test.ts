@@ -46,6 +46,12 @@ describe.each(THEMES)('the queue panel in the %s theme', (theme) => {
     const { violations, passes } = await auditPage(panel, 'body');
     expect(violations).toEqual([]);
     expect(passes).toBeGreaterThan(10);
+    // And with "Remove all" asking its question.
+    await panel.getByRole('button', { name: 'Remove all', exact: true }).focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('group', { name: /^Remove all 2 articles/ }).waitFor();
+    expect((await auditPage(panel, 'body')).violations).toEqual([]);
+    await panel.keyboard.press('Escape');
     await panel.close();
   });
 });
