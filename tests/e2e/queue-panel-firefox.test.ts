@@ -53,13 +53,18 @@ describe.skipIf(skipReason !== null)('the listening queue in Firefox ESR', () =>
       return ((listeningQueue as { entries: Array<{ listened: boolean }> }).entries ?? []).map((entry) => entry.listened);
     });
     expect(stored).toEqual([true, true, true]);
-    // Reordered by keyboard here too.
+    // Reordered and removed by keyboard here too.
     await panel.focus('[data-queue-title]');
     await panel.keyboard.down('Alt');
     await panel.keyboard.press('ArrowDown');
     await panel.keyboard.up('Alt');
     await expect.poll(() => said(panel)).toContain(`${titles[0]} moved to 2 of 3.`);
     expect(await panel.$$eval('[data-queue-title]', (items) => items.map((item) => item.textContent))).toEqual([titles[1], titles[0], titles[2]]);
+    // And removed by keyboard: focus stayed on the article moved; Delete removes it.
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(titles[0]);
+    await panel.keyboard.press('Delete');
+    await expect.poll(() => said(panel)).toContain(`Removed: ${titles[0]}. Articles in the queue: 2.`);
+    expect(await panel.$$eval('[data-queue-title]', (items) => items.map((item) => item.textContent))).toEqual([titles[1], titles[2]]);
     await panel.close();
   }, 300_000);
 });
