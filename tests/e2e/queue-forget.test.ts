@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LectorE2E } from '../../entrypoints/background/e2e-hooks';
+import { auditPage } from './support/axe';
 import { tabIdOf, useExtensionSession } from './support/browser';
 import { openQueuePanel, panelSaid, queueTitles } from './support/queue-panel';
 
@@ -87,6 +88,9 @@ describe('emptying the listening queue', () => {
     expect((await queueKeys()).length).toBe(5); // index, version mark, three articles: Cancel kept them
 
     await page.keyboard.press('Enter');
+    // The section, question open, passes axe (WCAG 2.2 A/AA).
+    await section.getByRole('group', { name: /^Remove every article/ }).waitFor();
+    expect((await auditPage(page, 'section[aria-labelledby="queue-heading"]')).violations).toEqual([]);
     await section.getByRole('button', { name: 'Yes, forget it' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Listening queue forgotten.' }).count()).toBe(1);
