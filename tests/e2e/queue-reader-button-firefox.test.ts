@@ -55,4 +55,25 @@ describe.skipIf(skipReason !== null)("the reader's queue button in Firefox ESR",
     );
     await page.close();
   }, 90_000);
+
+  it('(the control) a real click in an extension page does open the sidebar here, so the test above can tell', async () => {
+    const { firefox } = session;
+    const control = firefox.control;
+    await control.bringToFront();
+    const at = await control.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = 'Open the sidebar';
+      button.style.cssText = 'position:fixed;top:10px;left:10px;z-index:99';
+      const api = (globalThis as ExtensionPageGlobal).browser as unknown as { sidebarAction: { open(): Promise<void> } };
+      button.addEventListener('click', () => void api.sidebarAction.open());
+      document.body.append(button);
+      const rect = button.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    if (await sidebarOpen()) {
+      await control.evaluate(() => ((globalThis as ExtensionPageGlobal).browser as unknown as { sidebarAction: { close(): Promise<void> } }).sidebarAction.close());
+    }
+    await control.mouse.click(at.x, at.y);
+    await expect.poll(sidebarOpen, { timeout: 10_000 }).toBe(true);
+  }, 60_000);
 });
