@@ -118,8 +118,29 @@ describe('editing the queue', () => {
   it('forgets the whole queue and its articles, leaving other data', async () => {
     await fakeBrowser.storage.local.set({ readingPositions: { x: 1 } });
     await addToQueue(article('https://e.example/a'));
-    await forgetQueue();
+    await addToQueue(article('https://e.example/b'));
+    expect(Object.keys(await local()).filter((key) => key.startsWith('queuedArticle:'))).toHaveLength(2);
+    expect(await forgetQueue()).toBe(true);
+    // The index, its version mark and both articles: nothing of the queue is left.
     expect(await local()).toEqual({ readingPositions: { x: 1 } });
+    expect((await loadQueue()).entries).toEqual([]);
+  });
+
+  it('forgets articles no index entry points at (a damaged index) too', async () => {
+    await fakeBrowser.storage.local.set({ listeningQueue: 'garbage', 'queuedArticle:lost': { title: 'x' }, other: 1 });
+    expect(await forgetQueue()).toBe(true);
+    expect(await local()).toEqual({ other: 1 });
+  });
+
+  it('says false when storage refuses, rather than throwing', async () => {
+    await addToQueue(article('https://e.example/a'));
+    const original = fakeBrowser.storage.local.remove;
+    fakeBrowser.storage.local.remove = () => Promise.reject(new Error('quota'));
+    try {
+      expect(await forgetQueue()).toBe(false);
+    } finally {
+      fakeBrowser.storage.local.remove = original;
+    }
   });
 });
 

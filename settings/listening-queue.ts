@@ -162,11 +162,24 @@ async function applyEdit(edit: QueueEdit): Promise<QueueEntry[] | null> {
   }
 }
 
-/** Empties the queue: the index and every article (the options page and PRIVACY.md point here). */
-export async function forgetQueue(): Promise<void> {
-  const { entries } = await loadQueue();
-  await storage.removeItems(entries.map((entry) => articleKey(entry.id)));
-  await queueIndexItem.removeValue();
+/**
+ * Empties the queue ("Remove all" in the panel, "Forget the listening queue" on the options page, PRIVACY.md): the
+ * index with its version mark, and every stored article, also those no index entry points at any more (a damaged
+ * index was skipped, an add cut short). True when storage did it; never throws.
+ */
+export function forgetQueue(): Promise<boolean> {
+  return oneAtATime(async () => {
+    try {
+      const stored = await storage.snapshot('local');
+      const prefix = ARTICLE_KEY_PREFIX.slice('local:'.length);
+      const articles = Object.keys(stored).filter((key) => key.startsWith(prefix)).map((key) => `local:${key}` as const);
+      if (articles.length > 0) await storage.removeItems(articles);
+      await queueIndexItem.removeValue({ removeMeta: true });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Calls `onChange` whenever the stored queue changes (an article added from a page while the panel is open). */

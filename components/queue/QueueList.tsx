@@ -5,6 +5,7 @@
  * title (queue-keys.ts) do the same without leaving it; the panel handles them.
  */
 import type { QueueEntry } from '../../settings/listening-queue';
+import { ConfirmButton } from '../ConfirmButton';
 import type { Translate } from '../i18n/messages';
 import type { QueuePlayer } from './queue-player';
 
@@ -43,11 +44,26 @@ export function QueueList({ t, player, entries, currentId }: QueueListProps) {
               <QueueItem key={entry.id} t={t} player={player} entry={entry} index={index} count={entries.length} current={entry.id === currentId} />
             ))}
           </ol>
-          {anyListened ? (
-            <button type="button" class="lector-button lector-queue-clear" onClick={() => void player.clearListened()}>
-              {t('queueClearListened')}
-            </button>
-          ) : null}
+          <div class="lector-queue-list-actions">
+            {anyListened ? (
+              <button type="button" class="lector-button lector-queue-clear" onClick={() => void player.clearListened()}>
+                {t('queueClearListened')}
+              </button>
+            ) : null}
+            <ConfirmButton
+              id="lector-queue-remove-all"
+              buttonClass="lector-button"
+              label={t('queueRemoveAll')}
+              question={t('queueRemoveAllQuestion', [String(entries.length)])}
+              confirmLabel={t('queueRemoveAllConfirm')}
+              cancelLabel={t('confirmCancel')}
+              onConfirm={async () => {
+                await player.removeAll();
+                // The list (and the button) are gone: the heading keeps focus in the panel.
+                document.getElementById(QUEUE_HEADING_ID)?.focus();
+              }}
+            />
+          </div>
         </>
       )}
     </section>

@@ -29,6 +29,10 @@ async function renderPanel(entries: QueueEntry[]) {
       article: async () => fixtureArticle(),
       edit: async (edit) => (stored = applyQueueEdit(stored, edit)),
       watch: () => () => undefined,
+      forget: async () => {
+        stored = [];
+        return true;
+      },
     },
     startSession: async (article, _entry, hooks) => {
       const narrator = new FakeNarrator(article);
@@ -96,5 +100,24 @@ describe('the queue panel', () => {
     await settle();
     expect(titles()[1]?.getAttribute('aria-current')).toBe('true');
     expect(narrators[1]?.calls).toContain('play');
+  });
+
+  it('removes all only after a confirmation in the panel, then announces it and keeps focus in the panel', async () => {
+    const { titles, settle, live, stored } = await renderPanel([entry('a'), entry('b')]);
+    const removeAll = () => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Remove all');
+    removeAll()!.click();
+    await settle();
+    const group = document.querySelector('[role="group"][aria-labelledby="lector-queue-remove-all-question"]');
+    expect(group?.textContent).toContain('Remove all 2 articles from the listening queue? This cannot be undone.');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    expect(stored()).toHaveLength(2);
+    const yes = [...group!.querySelectorAll('button')].find((button) => button.textContent === 'Yes, remove all');
+    yes!.click();
+    await settle();
+    expect(stored()).toEqual([]);
+    expect(titles()).toEqual([]);
+    expect(live()).toBe('Every article was removed. The listening queue is empty.');
+    expect(document.querySelector('#lector-title')).toBeNull();
+    expect(document.activeElement?.id).toBe('lector-queue-heading');
   });
 });

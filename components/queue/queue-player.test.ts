@@ -30,10 +30,11 @@ const entry = (id: string, changes: Partial<QueueEntry> = {}): QueueEntry => ({
   id, addedAt: 0, url: `https://e.example/${id}`, title: `Title ${id}`, siteName: null, readingMinutes: 1, bytes: 1, listened: false, position: null, ...changes,
 });
 
-function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: number } = {}) {
+function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: number; forgetFails?: boolean } = {}) {
   let stored = entries;
   const narrators = new Map<string, FakeNarrator>();
   const models = new Map<string, ReaderModel>();
+  const steps = new Map<string, (direction: -1 | 1) => void>();
   const ended: string[] = [];
   const timers: Array<() => void> = [];
   const store: QueueStore = {
@@ -41,6 +42,11 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
     article: async (id) => (options.damaged?.includes(id) ? null : article(id)),
     edit: async (edit) => (stored = applyQueueEdit(stored, edit)),
     watch: () => () => undefined,
+    forget: async () => {
+      if (options.forgetFails) return false;
+      stored = [];
+      return true;
+    },
   };
   const player = new QueuePlayer({
     store,
@@ -54,6 +60,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
       });
       narrators.set(queued.id, narrator);
       models.set(queued.id, model);
+      steps.set(queued.id, hooks.stepArticle);
       return { model, end: () => ended.push(queued.id) };
     },
   });
@@ -62,7 +69,7 @@ function setup(entries: QueueEntry[], options: { damaged?: string[]; skipped?: n
     while (narrator.state.status !== 'ended') narrator.speakNext();
   };
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { player, narrators, models, ended, timers, finish, flush, stored: () => stored };
+  return { player, narrators, models, steps, ended, timers, finish, flush, stored: () => stored };
 }
 
 describe('QueuePlayer', () => {
@@ -164,5 +171,41 @@ describe('QueuePlayer', () => {
     expect(player.state.currentId).toBe('c');
     await player.nextArticle(1);
     expect(player.state.announcement).toBe('No next article.');
+  });
+
+  it('removes all: stops the article being read, empties the queue and says so', async () => {
+    const { player, narrators, ended, stored } = setup([entry('a'), entry('b')]);
+    await player.start();
+    await player.play('a');
+    expect(narrators.get('a')?.calls).toContain('play');
+    await player.removeAll();
+    expect(ended).toContain('a');
+    expect(stored()).toEqual([]);
+    expect(player.state).toMatchObject({ entries: [], currentId: null, session: null });
+    expect(player.state.announcement).toBe('Every article was removed. The listening queue is empty.');
+  });
+
+  it('says the change failed and keeps the list when storage refuses to remove all', async () => {
+    const { player } = setup([entry('a'), entry('b')], { forgetFails: true });
+    await player.start();
+    await player.removeAll();
+    expect(player.state.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(player.state.announcement).toBe('The change could not be saved; the queue is as it was.');
+  });
+
+  it("gives each article's session the step between articles, for the media keys' next and previous track", async () => {
+    const { player, steps, narrators, flush } = setup([entry('a'), entry('b'), entry('c')]);
+    await player.start();
+    await player.play('a');
+    steps.get('a')!(1);
+    await flush();
+    expect(player.state.currentId).toBe('b');
+    expect(narrators.get('b')?.calls).toContain('play');
+    steps.get('b')!(-1);
+    await flush();
+    expect(player.state.currentId).toBe('a');
+    steps.get('a')!(-1);
+    await flush();
+    expect(player.state.announcement).toBe('No previous article.');
   });
 });

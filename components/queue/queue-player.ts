@@ -13,7 +13,7 @@ import { neighbour, nextUnlistened } from '../../settings/listening-queue-edits'
 import type { LoadedQueue } from '../../settings/listening-queue';
 import type { Translate } from '../i18n/messages';
 import type { SavedPlace } from '../reader/reader-model-state';
-import type { SleepCarry } from '../reader/reader-model';
+import type { SleepCarry } from '../reader/reader-sleep';
 import type { ReaderSession } from '../reader/reader-session';
 
 export interface QueueStore {
@@ -22,6 +22,8 @@ export interface QueueStore {
   /** The entries after the edit; null when storage refused it. */
   edit(edit: QueueEdit): Promise<QueueEntry[] | null>;
   watch(onChange: (queue: LoadedQueue) => void): () => void;
+  /** Empties the queue, articles and all; false when storage refused. */
+  forget(): Promise<boolean>;
 }
 
 export interface SessionHooks {
@@ -29,6 +31,8 @@ export interface SessionHooks {
   onPlaceSaved(place: SavedPlace): void;
   /** The sleep timer the previous article's model was counting down: the queue's listening goes on under it. */
   sleepFrom: SleepCarry | null;
+  /** The media keys' next/previous track: the next or previous article (in the reader they move by paragraph). */
+  stepArticle(direction: -1 | 1): void;
 }
 
 export type StartQueueSession = (article: Article, entry: QueueEntry, hooks: SessionHooks) => Promise<ReaderSession>;
@@ -128,6 +132,15 @@ export class QueuePlayer {
     if (entries) this.announce(this.options.t('queueClearedStatus', [String(entries.length)]));
   }
 
+  /** "Remove all" (asked and confirmed in the panel): stops reading, empties the queue and says so. */
+  async removeAll(): Promise<void> {
+    this.endSession(null);
+    if (!(await this.options.store.forget())) return this.announce(this.options.t('queueEditFailed'));
+    // Not waiting for the watch: the list empties with the announcement.
+    this.update({ entries: [] });
+    this.announce(this.options.t('queueRemovedAllStatus'));
+  }
+
   dispose(): void {
     this.disposed = true;
     this.stopWatching?.();
@@ -157,6 +170,7 @@ export class QueuePlayer {
       onArticleEnd: (sleepStopped) => void this.articleEnded(id, sleepStopped),
       onPlaceSaved: (place) => void this.options.store.edit({ kind: 'position', id, position: place }),
       sleepFrom,
+      stepArticle: (direction) => void this.nextArticle(direction),
     });
     this.carried = null;
     if (play !== this.playCount || this.disposed) return session.end();

@@ -63,7 +63,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function setup(refuseSeek = false) {
+function setup(refuseSeek = false, trackStep?: (direction: 1 | -1) => void) {
   const session = new FakeMediaSession();
   session.refuseSeek = refuseSeek;
   const audio = new FakeAudio();
@@ -72,6 +72,7 @@ function setup(refuseSeek = false) {
     metadata: { title: 'The story', site: 'Daily News' },
     mediaSession: session as unknown as MediaSession,
     createAudio: () => audio as unknown as HTMLAudioElement,
+    trackStep,
   });
   return { session, audio, reader, keys };
 }
@@ -105,6 +106,16 @@ describe('connectMediaKeys', () => {
     session.press('seekforward');
     session.press('seekbackward');
     expect(reader.moves).toEqual(['paragraph 1', 'paragraph -1', 'sentence 1', 'sentence -1']);
+  });
+
+  it('moves by article on next and previous track where one is given (the queue panel), still by sentence on seek', () => {
+    const steps: number[] = [];
+    const { session, reader } = setup(false, (direction) => steps.push(direction));
+    session.press('nexttrack');
+    session.press('previoustrack');
+    session.press('seekforward');
+    expect(steps).toEqual([1, -1]);
+    expect(reader.moves).toEqual(['sentence 1']);
   });
 
   it('plays silence only while the reader reads, so the browser routes the keys to it', () => {

@@ -21,6 +21,11 @@ export interface MediaKeysOptions {
   /** What the system shows: the article's title and its site. */
   metadata: { title: string; site: string | null };
   mediaSession?: MediaSession;
+  /**
+   * What next and previous track do where there is more than one article (the listening queue's panel: the next
+   * article). Without it they move by paragraph, as in the reader.
+   */
+  trackStep?: (direction: 1 | -1) => void;
   /** The silence player; tests pass a fake. */
   createAudio?: () => HTMLAudioElement;
 }
@@ -76,8 +81,8 @@ export function connectMediaKeys(target: MediaKeyTarget, options: MediaKeysOptio
     stop: () => {
       if (target.isPlaying) target.togglePlay();
     },
-    nexttrack: () => target.move('paragraph', 1),
-    previoustrack: () => target.move('paragraph', -1),
+    nexttrack: () => (options.trackStep ? options.trackStep(1) : target.move('paragraph', 1)),
+    previoustrack: () => (options.trackStep ? options.trackStep(-1) : target.move('paragraph', -1)),
     seekforward: () => target.move('sentence', 1),
     seekbackward: () => target.move('sentence', -1),
   };

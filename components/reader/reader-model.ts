@@ -7,53 +7,19 @@ import type { Article, Heading } from '../../core/model';
 import type { NarratorState } from '../../speech/index';
 import type { ShellAppearance } from '../appearance/appearance-style';
 import type { Translate } from '../i18n/messages';
+import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 import { headingFrom, type Direction } from './heading-navigation';
 import type { NarratorLike } from './narrator-like';
 import { narratorAnnouncement } from './narrator-announcement';
 import type { ReaderLayer } from './innermost-layer';
-import { initialReaderModelState, type ReaderModelState, type SavedPlace } from './reader-model-state';
-import { SLEEP_AT_ARTICLE_END, SleepTimer, type SleepChoice, type SleepMinutes } from './sleep-timer';
-import type { ReaderQueueActions } from '../queue/reader-queue-actions';
+import type { ReaderModelOptions, ReaderView } from './reader-model-options';
+import { initialReaderModelState, type ReaderModelState } from './reader-model-state';
+import { ReaderSleep, type SleepCarry } from './reader-sleep';
+import type { SleepChoice } from './sleep-timer';
 
-/** What the article view does for the model. */
-export interface ReaderView {
-  /** Focuses block `block` (it becomes focusable) and scrolls it into view. */
-  focusBlock(block: number): void;
-  /** Scrolls the spoken sentence into view. */
-  revealSpoken(): void;
-}
-
-export interface ReaderModelOptions {
-  article: Article;
-  /** Null where the browser has no speech synthesis. */
-  narrator: NarratorLike | null;
-  t: Translate;
-  appearance: ShellAppearance;
-  /** A saved reading position to offer ("Continue where you stopped"). */
-  resumeFrom?: SavedPlace | null;
-  onAppearanceChange?: (appearance: ShellAppearance) => void;
-  onRateChange?: (rate: number) => void;
-  /** Called when the place being read moves to another sentence. */
-  onPlaceChange?: (place: SavedPlace) => void;
-  /**
-   * The article was read to its end; `sleepStopped`: the sleep timer was set to stop there. The listening queue
-   * goes on to the next article unless it was.
-   */
-  onArticleEnd?: (sleepStopped: boolean) => void;
-  /** A minutes sleep timer to go on with (the listening queue's previous article set it). */
-  sleepFrom?: SleepCarry | null;
-  /** The listening queue's buttons (the reader in a page); absent where there is none (the side panel is the queue). */
-  queue?: ReaderQueueActions | null;
-  onClose: () => void;
-}
+export type { ReaderModelOptions, ReaderView } from './reader-model-options';
 
 const ACTIVE = new Set(['playing', 'loading-voices']);
-
-/** A minutes sleep timer handed from one article's model to the next. */
-export interface SleepCarry {
-  choice: SleepMinutes;
-  deadline: number;
-}
 
 export class ReaderModel {
   readonly article: Article;
@@ -67,14 +33,7 @@ export class ReaderModel {
   /** The block reading is at when there is no Narrator to ask. */
   private ownPlace = -1;
   private current: ReaderModelState;
-  private readonly sleep = new SleepTimer({
-    onWarning: () => this.announce(this.t('readerSleepWarning')),
-    onExpired: () => {
-      if (this.isPlaying) this.narrator?.pause();
-      this.update({ sleep: null });
-      this.announce(this.t('readerSleepStopped'));
-    },
-  });
+  private readonly sleep: ReaderSleep;
 
   constructor(options: ReaderModelOptions) {
     this.options = options;
@@ -88,19 +47,24 @@ export class ReaderModel {
       options.resumeFrom,
       this.article.sentences.length,
     );
+    this.sleep = new ReaderSleep({
+      t: this.t,
+      announce: (text) => this.announce(text),
+      stop: () => {
+        if (this.isPlaying) this.narrator?.pause();
+      },
+      onChoice: (sleep) => this.update({ sleep }),
+      onArticleEnd: options.onArticleEnd,
+      from: options.sleepFrom,
+    });
+    this.current = { ...this.current, sleep: this.sleep.choice };
+    // Last: the Narrator calls back at once, and onNarrator uses the sleep timer.
     this.unsubscribe = this.narrator?.subscribe((state) => this.onNarrator(state)) ?? null;
-    if (options.sleepFrom) {
-      this.sleep.continueUntil(options.sleepFrom.choice, options.sleepFrom.deadline);
-      // Unless it ran out on the way, which the timer has just said.
-      if (this.sleep.choice !== null) this.current = { ...this.current, sleep: options.sleepFrom.choice };
-    }
   }
 
   /** The minutes sleep timer, to carry over to the next article; null when off or set for this article's end. */
   get sleepCarry(): SleepCarry | null {
-    const choice = this.sleep.choice;
-    const deadline = this.sleep.deadlineAt;
-    return choice !== null && choice !== SLEEP_AT_ARTICLE_END && deadline !== null ? { choice, deadline } : null;
+    return this.sleep.carry;
   }
 
   get state(): ReaderModelState {
@@ -275,10 +239,6 @@ export class ReaderModel {
   /** Stops reading after `minutes` (null: never), with a warning a minute before; both are announced. */
   setSleepTimer(choice: SleepChoice | null): void {
     this.sleep.set(choice);
-    this.update({ sleep: choice });
-    if (choice === null) this.announce(this.t('readerSleepCancelled'));
-    else if (choice === SLEEP_AT_ARTICLE_END) this.announce(this.t('readerSleepSetArticleEnd'));
-    else this.announce(this.t('readerSleepSet', [String(choice)]));
   }
 
   close(): void {
@@ -313,11 +273,7 @@ export class ReaderModel {
     }
     this.sleep.speakingLeft(state.progress.secondsRemaining, state.status === 'playing');
     // Set to stop at the article's end, the timer's own words replace "end of article".
-    if (state.status === 'ended' && before?.status !== 'ended') {
-      const sleepStopped = this.sleep.articleEnded();
-      this.options.onArticleEnd?.(sleepStopped);
-      if (sleepStopped) return;
-    }
+    if (state.status === 'ended' && before?.status !== 'ended' && this.sleep.articleEnded()) return;
     const said = narratorAnnouncement(this.t, before, state);
     if (said) this.announce(said);
     else this.emit();

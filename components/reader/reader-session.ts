@@ -7,7 +7,8 @@
 import type { Translate } from '../i18n/messages';
 import type { ReaderQueueActions } from '../queue/reader-queue-actions';
 import { connectMediaKeys } from './media-keys';
-import { ReaderModel, type SleepCarry } from './reader-model';
+import { ReaderModel } from './reader-model';
+import type { SleepCarry } from './reader-sleep';
 import type { SavedPlace } from './reader-model-state';
 import type { Article } from '@/core/model';
 import type { LoadedPreferences, PreferenceSaver } from '@/settings/preference-sync';
@@ -38,6 +39,8 @@ export interface SessionOptions {
   queue?: ReaderQueueActions | null;
   onArticleEnd?: (sleepStopped: boolean) => void;
   sleepFrom?: SleepCarry | null;
+  /** Next/previous track on the media keys: by article in the listening queue's panel (else by paragraph). */
+  trackStep?: (direction: 1 | -1) => void;
   onClose: () => void;
 }
 
@@ -98,7 +101,7 @@ export async function startSession(options: SessionOptions): Promise<ReaderSessi
   });
   const stopWatching = saver.watchAppearance((changes) => model.applyAppearance(changes));
   // Headset buttons and media keys, only where there is speech to control.
-  const mediaKeys = narrator ? connectMediaKeys(model, { metadata: { title: article.title, site: article.siteName } }) : null;
+  const mediaKeys = narrator ? connectMediaKeys(model, { metadata: { title: article.title, site: article.siteName }, trackStep: options.trackStep }) : null;
 
   return {
     model,

@@ -15,6 +15,7 @@ import {
   type ReaderPreferences,
 } from '@/settings/reader-preferences';
 import { AppearanceSettings } from './AppearanceSettings';
+import { QueueSettings } from './QueueSettings';
 import { ReadingPositionsSettings } from './ReadingPositionsSettings';
 import { ShortcutsReference } from './ShortcutsReference';
 import { VoiceSettings } from './VoiceSettings';
@@ -64,6 +65,7 @@ export function OptionsApp() {
       <VoiceSettings preferences={preferences} onChange={onChange} />
       <ShortcutsReference />
       <ReadingPositionsSettings announce={setStatus} />
+      <QueueSettings announce={setStatus} />
       <div class="actions">
         <button type="button" onClick={reset}>
           {t('optionsReset')}

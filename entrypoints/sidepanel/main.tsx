@@ -16,7 +16,7 @@ import { localizeDocument, t, uiLocale } from '@/components/i18n/translate';
 import { QueuePanel } from '@/components/queue/QueuePanel';
 import { QueuePlayer } from '@/components/queue/queue-player';
 import { startSession } from '@/components/reader/reader-session';
-import { editQueue, loadQueue, loadQueuedArticle, watchQueue } from '@/settings/listening-queue';
+import { editQueue, forgetQueue, loadQueue, loadQueuedArticle, watchQueue } from '@/settings/listening-queue';
 import { createPreferenceSaver, loadPreferences } from '@/settings/preference-sync';
 import { readingPositionKey } from '@/settings/reading-positions';
 
@@ -27,7 +27,7 @@ async function main(root: HTMLElement): Promise<void> {
   const saver = createPreferenceSaver(preferences);
   const player = new QueuePlayer({
     t,
-    store: { load: loadQueue, article: loadQueuedArticle, edit: editQueue, watch: watchQueue },
+    store: { load: loadQueue, article: loadQueuedArticle, edit: editQueue, watch: watchQueue, forget: forgetQueue },
     startSession: (article, entry, hooks) =>
       startSession({
         article,
@@ -41,6 +41,7 @@ async function main(root: HTMLElement): Promise<void> {
         onPlaceSaved: hooks.onPlaceSaved,
         onArticleEnd: hooks.onArticleEnd,
         sleepFrom: hooks.sleepFrom,
+        trackStep: hooks.stepArticle,
         onClose: () => undefined,
       }),
   });

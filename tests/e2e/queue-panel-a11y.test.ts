@@ -46,6 +46,12 @@ describe.each(THEMES)('the queue panel in the %s theme', (theme) => {
     const { violations, passes } = await auditPage(panel, 'body');
     expect(violations).toEqual([]);
     expect(passes).toBeGreaterThan(10);
+    // And with "Remove all" asking its question.
+    await panel.getByRole('button', { name: 'Remove all', exact: true }).focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('group', { name: /^Remove all 2 articles/ }).waitFor();
+    expect((await auditPage(panel, 'body')).violations).toEqual([]);
+    await panel.keyboard.press('Escape');
     await panel.close();
   });
 });
@@ -69,13 +75,22 @@ describe('the queue panel at 320 × 256 CSS px', () => {
         const r = el.getBoundingClientRect();
         return r.right > innerWidth + 1 || r.left < -1 || r.bottom > innerHeight + 1 || r.top < -1;
       });
+      // Short, the panel scrolls as one page: the list is not a sliver of its own, the player bar stays in view.
+      const list = document.querySelector<HTMLElement>('.lector-queue')!;
+      const paragraphs = document.querySelectorAll<HTMLElement>('.lector-scroller p');
+      paragraphs[paragraphs.length - 1]?.scrollIntoView({ block: 'end' });
+      const play = document.querySelector<HTMLElement>('.lector-play')!.getBoundingClientRect();
       return {
+        listScrollsAlone: list.scrollHeight > list.clientHeight + 1,
+        playInView: play.top >= -1 && play.bottom <= innerHeight + 1,
         pageWidth: document.documentElement.scrollWidth,
         sideways,
         checked: controls.length,
         unreachable: unreachable.map((el) => `${el.localName} ${el.textContent?.trim().slice(0, 30)}`),
       };
     });
+    expect(report.listScrollsAlone).toBe(false);
+    expect(report.playInView).toBe(true);
     expect(report.pageWidth).toBeLessThanOrEqual(320);
     expect(report.sideways).toEqual([]);
     expect(report.checked).toBeGreaterThan(5);

@@ -187,9 +187,18 @@ export interface LaunchedFirefox {
 
 /** Firefox ESR, headless, fresh profile, with `extensionDir` installed as a temporary add-on. */
 /** `profileDir`: a profile prepared beforehand (files Firefox reads at start); a fresh temporary one otherwise. */
-export async function launchFirefoxWithExtension(extensionDir: string, profileDir?: string): Promise<LaunchedFirefox> {
+/**
+ * `restartable`: the same on every launch on one profile, for a browser restart. The temporary add-on is
+ * uninstalled when Firefox closes, which would delete its storage: it is kept, with its moz-extension host
+ * (`uuid`), by the keep*OnUninstall prefs, so the next launch finds what the last one stored.
+ */
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  profileDir?: string,
+  restartable?: { uuid: string },
+): Promise<LaunchedFirefox> {
   const trap = await startNetworkTrap();
-  const uuid = randomUUID();
+  const uuid = restartable?.uuid ?? randomUUID();
   let browser: Browser | undefined;
   try {
     browser = await puppeteer.launch({
@@ -198,7 +207,10 @@ export async function launchFirefoxWithExtension(extensionDir: string, profileDi
       headless: true,
       ...(profileDir ? { userDataDir: profileDir } : {}),
       defaultViewport: { width: 1280, height: 900 },
-      extraPrefsFirefox: firefoxPrefs(trap.port, uuid),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(trap.port, uuid),
+        ...(restartable ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+      },
       // Release builds ignore services.settings.server unless this is set (seen: without it,
       // remote settings went to firefox.settings.services.mozilla.com despite the pref).
       env: { ...process.env, MOZ_HEADLESS: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
