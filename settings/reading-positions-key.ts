@@ -9,6 +9,8 @@
  * short and still names one page.
  */
 
+import { fingerprint } from '@/core/bounded-address';
+
 /** Query parameters that name the article itself; compared in lower case. */
 export const ARTICLE_PARAMETERS: ReadonlySet<string> = new Set([
   'p',
@@ -50,17 +52,4 @@ export function readingPositionKey(url: string): string {
     key = url;
   }
   return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 18)}…${fingerprint(key)}`;
-}
-
-/** 64 bits of FNV-1a (two 32-bit runs with different offsets) as 16 hex digits: synchronous, no crypto needed to tell pages apart. */
-function fingerprint(text: string): string {
-  const run = (offset: number) => {
-    let hash = offset;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, '0');
-  };
-  return run(0x811c9dc5) + run(0x050c5d1f);
 }

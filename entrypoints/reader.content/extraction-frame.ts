@@ -64,6 +64,8 @@ export function extractInFrame(
   const token = oneTimeToken();
   frame.src = `${address.url}#${token}`;
   frame.tabIndex = -1;
+  // The frame has no use for the page's address as its referrer, and a page can make that address megabytes long.
+  frame.referrerPolicy = 'no-referrer';
   frame.setAttribute('aria-hidden', 'true');
   host.attachShadow({ mode: 'closed' }).append(frame);
   const channel = new MessageChannel();

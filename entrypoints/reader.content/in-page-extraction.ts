@@ -3,6 +3,7 @@
  * the page (see entrypoints/extractor.ts), asked for from the background
  * the first time it is needed. Null when even that is refused.
  */
+import { boundedAddress } from '../../core/bounded-address';
 import type { ExtractResult } from '../../core/model';
 import { IN_PAGE_EXTRACTOR, type InPageExtractor } from '@/messaging/protocol';
 import { sendRuntimeMessage } from '@/messaging/send-message';
@@ -18,5 +19,5 @@ export async function extractInPage(doc: Document, signal?: AbortSignal): Promis
     const injected = await sendRuntimeMessage({ type: 'lector:extractor' }).catch(() => false);
     if (injected !== true) return null;
   }
-  return (await extractor()?.(doc, doc.URL, signal)) ?? null;
+  return (await extractor()?.(doc, boundedAddress(doc.URL), signal)) ?? null;
 }

@@ -15,6 +15,9 @@ import { heavyReadMorePage } from '../support/hostile-pages';
 
 const session = useExtensionSession();
 
+/** How long after its frame loaded the heavy page's reader is closed: past the parse, inside Readability. */
+const READABILITY_UNDER_WAY_MS = 4_000;
+
 /** `headers`: a sandboxing CSP gives the page an opaque origin, which may not frame extension pages. */
 async function openHeavyPage(context: BrowserContext, origin: string, headers: Record<string, string> = {}, script = ''): Promise<Page> {
   const url = `${origin}/generated/heavy-page.html${headers['content-security-policy'] ? '?sandboxed' : ''}`;
@@ -93,6 +96,31 @@ describe('extraction isolation', () => {
     // would stop) fails to load within FRAME_TIMEOUTS.load and the page is read in place instead.
     expect(await other.open()).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     console.info(`other tab read in its frame ${Math.round(performance.now() - closedAt)} ms after the heavy page's reader closed`);
+    await closeAndWait(other.page);
+    await Promise.all([heavy.close(), other.page.close()]);
+  });
+
+  it('a reader closed while Readability runs on the heavy page: another tab is still read, and the test prints how long it waited', async () => {
+    const { extension, server } = session;
+    const heavy = await openHeavyPage(extension.context, server.origin);
+    const frameLoaded = new Promise<void>((resolve) => {
+      heavy.on('framenavigated', (frame) => {
+        if (frame.url().includes('/extract-frame.html')) void frame.waitForLoadState('load').then(() => resolve());
+      });
+    });
+    const other = await openOtherTab(extension.context, server.origin);
+    const first = openReader(heavy);
+    await frameLoaded;
+    // Parsing the 4.5 MB copy takes about a second; then Readability runs as one synchronous stage for many seconds.
+    await new Promise((resolve) => setTimeout(resolve, READABILITY_UNDER_WAY_MS));
+    expect(await openReader(heavy)).toEqual({ shown: 'closed' });
+    expect(await first).toEqual({ shown: 'closed' });
+    const closedAt = performance.now();
+    const outcome = await other.open();
+    const waitedMs = performance.now() - closedAt;
+    console.info(`closed ${READABILITY_UNDER_WAY_MS} ms into the frame's work: other tab answered after ${Math.round(waitedMs)} ms, via ${'via' in outcome ? outcome.via : '?'}`);
+    // Read either way: in its frame once the heavy work has stopped, or in the page if that frame could not load meanwhile.
+    expect(outcome).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms' });
     await closeAndWait(other.page);
     await Promise.all([heavy.close(), other.page.close()]);
   });
