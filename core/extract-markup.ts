@@ -7,6 +7,7 @@
  */
 import type { WindowLike } from 'dompurify';
 import { extractSteps, notHtml, runExtractSteps, type ExtractOptions, type ExtractSteps } from './extract';
+import { withoutExcessAttributes } from './page-limits';
 import type { ExtractResult } from './model';
 
 export interface PageMarkup {
@@ -29,7 +30,8 @@ export function extractFromMarkup(page: PageMarkup, win: ParsingWindow, options:
 /** The same, one stage at a time (core/extract.ts `extractSteps`), parsing being the first. */
 export function* extractFromMarkupSteps(page: PageMarkup, win: ParsingWindow, options: Omit<ExtractOptions, 'url' | 'window'> = {}): ExtractSteps {
   if (!page.isHtml) return notHtml();
-  const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
+  // An element with 200,000 attributes is quadratic in the parser and in DOMPurify: past the cap they are left out.
+  const doc = new win.DOMParser().parseFromString(withoutExcessAttributes(page.html), 'text/html');
   for (const base of doc.querySelectorAll('base')) base.remove();
   const base = doc.createElement('base');
   base.setAttribute('href', page.baseUrl);
