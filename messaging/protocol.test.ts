@@ -1,21 +1,28 @@
 /** Messages are checked on arrival, whatever sends them. */
 import { describe, expect, it } from 'vitest';
-import { isExtractRequest, isFrameReply, isRetryMessage } from './protocol';
+import { isExtractRequest, isFramePage, isFrameReply, isRetryMessage } from './protocol';
 
 const page = { html: '<p>x</p>', url: 'https://e.example/a', baseUrl: 'https://e.example/a', isHtml: true };
 
 describe('extraction frame messages', () => {
   it('accepts a well-formed request and refuses anything else', () => {
     const token = '0f'.repeat(16);
-    expect(isExtractRequest({ type: 'lector:extract', token, page })).toBe(true);
-    expect(isExtractRequest({ type: 'lector:extract', page })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract', token: 7, page })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract', token, page: { ...page, isHtml: 'yes' } })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract', token, page: { ...page, html: 42 } })).toBe(false);
-    expect(isExtractRequest({ type: 'lector:extract', token })).toBe(false);
-    expect(isExtractRequest({ type: 'other', token, page })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token })).toBe(true);
+    expect(isExtractRequest({ type: 'lector:extract' })).toBe(false);
+    expect(isExtractRequest({ type: 'lector:extract', token: 7 })).toBe(false);
+    expect(isExtractRequest({ type: 'other', token })).toBe(false);
     expect(isExtractRequest('lector:extract')).toBe(false);
     expect(isExtractRequest(null)).toBe(false);
+  });
+
+  it('accepts a well-formed page and refuses anything else', () => {
+    expect(isFramePage({ type: 'page', page })).toBe(true);
+    expect(isFramePage({ type: 'page', page: { ...page, isHtml: 'yes' } })).toBe(false);
+    expect(isFramePage({ type: 'page', page: { ...page, html: 42 } })).toBe(false);
+    expect(isFramePage({ type: 'page', page: { ...page, url: undefined } })).toBe(false);
+    expect(isFramePage({ type: 'page' })).toBe(false);
+    expect(isFramePage({ type: 'lector:extract', page })).toBe(false);
+    expect(isFramePage(null)).toBe(false);
   });
 
   it('accepts "started" and a result that is an article or a no-article, nothing else', () => {

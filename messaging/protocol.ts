@@ -145,16 +145,24 @@ export type RuntimeRequest<T extends RuntimeMessageType> = RuntimeProtocol[T]['r
 export type RuntimeResponse<T extends RuntimeMessageType> = RuntimeProtocol[T]['response'];
 
 // ---- Port messages: reader <-> extraction frame -------------------------------------------------
-// The reader sends the page with a MessagePort; the frame answers on that port
+// The reader sends a request with a MessagePort; the frame answers on that port
 // only, so no other window can read the answer or write one. The frame's
 // address carries a one-time token (its fragment) that the request must
 // repeat: a page that reaches the frame through `window.frames` cannot know it,
-// so it can neither use the frame nor keep it busy.
+// so it can neither use the frame nor keep it busy. The page itself goes on the
+// port after the frame has said `started`: a 5 MB page took the frame longer to
+// receive than the reader waits for `started` (3 s at 4× CPU throttling), and a
+// frame that got the request is told from one that never did before any of it moves.
 
 export interface ExtractRequest {
   type: 'lector:extract';
   /** The token in the frame's address fragment. */
   token: string;
+}
+
+/** The page to read, on the request's port, once the frame has said `started`. */
+export interface FramePage {
+  type: 'page';
   page: PageMarkup;
 }
 
@@ -211,10 +219,14 @@ export function isOpenPanelMessage(message: unknown): message is OpenPanelMessag
 
 export function isExtractRequest(message: unknown): message is ExtractRequest {
   const fields = fieldsOf(message);
+  return fields?.type === 'lector:extract' && typeof fields.token === 'string';
+}
+
+export function isFramePage(message: unknown): message is FramePage {
+  const fields = fieldsOf(message);
   const page = fieldsOf(fields?.page);
   return (
-    fields?.type === 'lector:extract' &&
-    typeof fields.token === 'string' &&
+    fields?.type === 'page' &&
     page !== null &&
     typeof page.html === 'string' &&
     typeof page.url === 'string' &&

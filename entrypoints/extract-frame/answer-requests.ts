@@ -1,13 +1,14 @@
 /**
  * The frame's side of the protocol: answer one request, the one carrying the
  * token from the frame's own address, on the port it brought; `started` at
- * once, then the result, whatever the extraction does. The reader may take the
+ * once, then, for the page the reader sends on that port, the result, whatever
+ * the extraction does. The reader may take the
  * request back (`cancel`, or its end of the port closing): the work is then
  * stopped at its next pause and nothing is answered.
  */
 import type { PageMarkup } from '../../core/extract-markup';
 import { unreadable, type ExtractResult } from '../../core/model';
-import { isExtractRequest, isFrameCancel, type FrameReply } from '@/messaging/protocol';
+import { isExtractRequest, isFrameCancel, isFramePage, type FrameReply } from '@/messaging/protocol';
 
 /** Null: stopped because `cancelled` was aborted. */
 export type FrameExtract = (page: PageMarkup, cancelled: AbortSignal) => ExtractResult | null | Promise<ExtractResult | null>;
@@ -18,19 +19,23 @@ export function answerRequests(token: string, extract: FrameExtract): (event: Me
     const port = event.ports[0];
     if (answered || token === '' || !port || !isExtractRequest(event.data) || event.data.token !== token) return;
     answered = true;
-    const page = event.data.page;
     const cancel = new AbortController();
+    const reply = (message: FrameReply) => port.postMessage(message);
+    let reading = false;
     port.onmessage = (message: MessageEvent<unknown>) => {
-      if (isFrameCancel(message.data)) cancel.abort();
+      if (isFrameCancel(message.data)) return cancel.abort();
+      // One page per request: whatever else comes on the port while it is read is ignored.
+      if (reading || cancel.signal.aborted || !isFramePage(message.data)) return;
+      reading = true;
+      const page = message.data.page;
+      void answer(() => extract(page, cancel.signal)).then((result) => {
+        if (!cancel.signal.aborted && result) reply({ type: 'result', result });
+        port.close();
+      });
     };
     // Chromium 123+ says when the other end is gone (the reader's frame host removed, its tab closed).
     port.addEventListener('close', () => cancel.abort());
-    const reply = (message: FrameReply) => port.postMessage(message);
     reply({ type: 'started' });
-    void answer(() => extract(page, cancel.signal)).then((result) => {
-      if (!cancel.signal.aborted && result) reply({ type: 'result', result });
-      port.close();
-    });
   };
 }
 

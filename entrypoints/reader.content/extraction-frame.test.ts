@@ -16,7 +16,7 @@ const quick: FrameTimeouts = { load: 200, start: 100, finish: 200 };
 const article: ExtractResult = { kind: 'no-article', code: 'no-content' };
 
 interface Sent {
-  message: { type: string; token: string; page: PageMarkup };
+  message: { type: string; token: string };
   origin: string;
   port: MessagePort;
 }
@@ -56,7 +56,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 const load = () => frame!.dispatchEvent(new Event('load'));
 
 describe('extraction in the frame, from the page', () => {
-  it('adds a hidden div holding the frame, sends the page with the token and origin, and leaves nothing once answered', async () => {
+  it('adds a hidden div holding the frame, sends the request with the token and origin, the page once the frame has started, and leaves nothing once answered', async () => {
     const before = pageDom();
     const result = extractInFrame(page, address, document, quick);
     await settle();
@@ -71,8 +71,15 @@ describe('extraction in the frame, from the page', () => {
     load();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.origin).toBe(address.origin);
-    expect(sent[0]!.message).toEqual({ type: 'lector:extract', token, page });
+    expect(sent[0]!.message).toEqual({ type: 'lector:extract', token });
+    // The page moves on the port, and only once the frame has said it is Lector's and listening.
+    const onPort: unknown[] = [];
+    sent[0]!.port.onmessage = (event) => onPort.push(event.data);
+    await settle();
+    expect(onPort).toEqual([]);
     sent[0]!.port.postMessage({ type: 'started' });
+    await settle();
+    expect(onPort).toEqual([{ type: 'page', page }]);
     sent[0]!.port.postMessage({ type: 'result', result: article });
     expect(await result).toEqual(article);
     expect(pageDom()).toBe(before);

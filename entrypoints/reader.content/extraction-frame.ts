@@ -7,7 +7,7 @@
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
-import { isFrameReply, type ExtractRequest, type FrameCancel } from '@/messaging/protocol';
+import { isFrameReply, type ExtractRequest, type FrameCancel, type FramePage } from '@/messaging/protocol';
 
 export interface FrameTimeouts {
   /** For the frame's page to load. */
@@ -100,7 +100,12 @@ export function extractInFrame(
     channel.port1.onmessage = (event: MessageEvent<unknown>) => {
       const reply = event.data;
       if (!isFrameReply(reply)) return;
-      if (reply.type === 'started') return wait('finish');
+      if (reply.type === 'started') {
+        // The frame is Lector's and listening: only now does the page (megabytes, at times) move.
+        const pageMessage: FramePage = { type: 'page', page };
+        channel.port1.postMessage(pageMessage);
+        return wait('finish');
+      }
       done();
       resolve(reply.result);
     };
@@ -109,7 +114,7 @@ export function extractInFrame(
       // A second load means the page navigated the frame: whatever is there now is not Lector's page.
       if (++loads > 1) return fail(new FrameError('start'));
       wait('start');
-      const request: ExtractRequest = { type: 'lector:extract', token, page };
+      const request: ExtractRequest = { type: 'lector:extract', token };
       // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.
       frame.contentWindow?.postMessage(request, address.origin, [channel.port2]);
     };
