@@ -20,6 +20,10 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export const E2E_BUILD_DIR = join(repoRoot, '.output', 'chrome-mv3-e2e');
 
 export default async function setup(project: TestProject): Promise<void> {
+  // A speech server left from earlier runs can stop answering (seen: one that ignored SIGTERM, and every Firefox
+  // utterance then began and never ended). In CI it is ours to stop: each test's browser starts a fresh one.
+  // (-f: the process name is cut to 15 characters, "speech-dispatch".)
+  if (process.env.CI) await promisify(execFile)('pkill', ['-KILL', '-f', '^([^ ]*/)?speech-dispatcher( |$)']).catch(() => undefined);
   const reused = process.env.LECTOR_E2E_EXT;
   let extensionDir: string;
   if (reused && existsSync(join(reused, 'manifest.json'))) {
