@@ -19,6 +19,7 @@ import { WCAG_22_A_AA } from './support/axe';
 import { serveFixtures, type FixtureServer } from './support/browser';
 import { FIREFOX_PATH, firefoxE2eBuild, launchFirefoxWithExtension, type ExtensionPageGlobal, type LaunchedFirefox } from './support/firefox';
 import { addFirefoxTabToQueue, firefoxQueueTitles, openFirefoxQueuePanel } from './support/queue-panel-firefox';
+import { pageReflow } from './support/reflow';
 
 const skipReason = (await realSpeechSkipReason()) ?? (existsSync(FIREFOX_PATH) ? null : `no Firefox at ${FIREFOX_PATH}`);
 if (skipReason) console.warn(`[firefox queue restart e2e] skipped: ${skipReason}`);
@@ -92,26 +93,7 @@ describe.skipIf(skipReason !== null)('the queue sidebar page in Firefox ESR', ()
     const panel = await openFirefoxQueuePanel(firefox);
     await panel.setViewport({ width: 320, height: 256 });
     await panel.waitForSelector('#lector-title');
-    const report = await panel.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('body *')];
-      const sideways = all
-        .filter((el) => el === document.scrollingElement || /auto|scroll/.test(getComputedStyle(el).overflowX))
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.localName}.${el.className}`);
-      const controls = all.filter((el) => el.matches('button, select, input, summary, a[href]') && el.checkVisibility());
-      const unreachable = controls.filter((el) => {
-        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const r = el.getBoundingClientRect();
-        return r.right > innerWidth + 1 || r.left < -1 || r.bottom > innerHeight + 1 || r.top < -1;
-      });
-      return {
-        width: innerWidth,
-        pageWidth: document.documentElement.scrollWidth,
-        sideways,
-        checked: controls.length,
-        unreachable: unreachable.map((el) => `${el.localName} ${el.textContent?.trim().slice(0, 30)}`),
-      };
-    });
+    const report = await panel.evaluate(pageReflow);
     expect(report.width).toBe(320);
     expect(report.pageWidth).toBeLessThanOrEqual(320);
     expect(report.sideways).toEqual([]);

@@ -82,3 +82,39 @@ export function reachControls(page: Page): Promise<Reach> {
     };
   });
 }
+
+export interface PageReflow {
+  width: number;
+  /** The document's scroll width: over the viewport's means the page scrolls sideways. */
+  pageWidth: number;
+  /** Elements of the page that scroll sideways. */
+  sideways: string[];
+  checked: number;
+  /** Controls that, brought into view as focus would, are still outside the viewport. */
+  unreachable: string[];
+}
+
+/**
+ * The reflow check for a whole extension page (the queue panel), run in the page with `page.evaluate(pageReflow)`:
+ * a plain function with nothing from outside, so Playwright (Chromium) and Puppeteer (Firefox) can both send it.
+ */
+export function pageReflow(): PageReflow {
+  const all = [...document.querySelectorAll<HTMLElement>('body *')];
+  const sideways = all
+    .filter((el) => el === document.scrollingElement || /auto|scroll/.test(getComputedStyle(el).overflowX))
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => `${el.localName}.${el.className}`);
+  const controls = all.filter((el) => el.matches('button, select, input, summary, a[href]') && el.checkVisibility());
+  const unreachable = controls.filter((el) => {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return r.right > innerWidth + 1 || r.left < -1 || r.bottom > innerHeight + 1 || r.top < -1;
+  });
+  return {
+    width: innerWidth,
+    pageWidth: document.documentElement.scrollWidth,
+    sideways,
+    checked: controls.length,
+    unreachable: unreachable.map((el) => `${el.localName} ${el.textContent?.trim().slice(0, 30)}`),
+  };
+}
