@@ -5,18 +5,14 @@
  * (722 of 882 kept on modern-web-2026, against 833 with breaks). Lector's own
  * text already has breaks between blocks, so both are scored alike.
  */
-import { walkTree } from '../../core/text';
-
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
+import { BLOCK_TAGS, walkTree } from '../../core/text';
 
 export function blockText(root: Node): string {
   const parts: string[] = [];
   const edge = (el: Element) => {
-    if (BLOCKS.has(el.tagName.toUpperCase())) parts.push('\n');
+    // The project's own lines: a block, or a <br> (core/text.ts).
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR' || BLOCK_TAGS.has(tag)) parts.push('\n');
   };
   walkTree(root, {
     text: (node) => parts.push(node.data),

@@ -42,6 +42,8 @@ function isMembershipPromo(box: Element, context: RuleContext): boolean {
 
 /** Longest slogan a product banner holds besides its button. */
 const BANNER_SLOGAN = 160;
+/** Longer than any slogan and button label together (labels are a few words). */
+const BANNER_LENGTH = 400;
 
 /**
  * A box that is a slogan or heading and a call-to-action button, nothing else:
@@ -49,7 +51,8 @@ const BANNER_SLOGAN = 160;
  * A section of the article with a heading, prose and a "Learn more" link has prose.
  */
 function isProductBanner(box: Element, context: RuleContext): boolean {
-  if (proseParagraphCount(box) > 0) return false;
+  // The cached length first: every box on the page is asked, and a slogan plus a button label is far shorter.
+  if (context.text(box).length > BANNER_LENGTH || proseParagraphCount(box) > 0) return false;
   const actions = [...box.querySelectorAll('a, button')].filter((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
   // The button is a line of its own: a link inside a sentence is the writer's.
   if (actions.length !== 1 || inRunningText(actions[0]!)) return false;
