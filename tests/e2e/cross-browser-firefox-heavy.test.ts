@@ -5,30 +5,26 @@
  * and every Lector page, was busy). Now the frame itself says it was too slow, the tab is usable at once, and the
  * next page is read in its frame. Served by a server of the test's own: the page is generated, not committed.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, serveFixtures, type FixtureServer } from './support/fixture-server';
 import { openReaderInFirefox, useFirefoxSession } from './support/firefox';
 import { heavyReadMorePage } from '../support/hostile-pages';
 
 const session = useFirefoxSession();
 
-let server: Server;
+let server: FixtureServer;
 let origin = '';
 
 beforeAll(async () => {
   const body = heavyReadMorePage();
   expect(body.length).toBeGreaterThan(4_400_000);
-  server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Every address on this server is the generated page.
+  server = await serveFixtures(FIXTURES_DIR, { generated: () => body });
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 describe('the heavy page in Firefox ESR', () => {

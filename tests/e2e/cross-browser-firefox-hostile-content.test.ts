@@ -7,33 +7,29 @@
  * keeps at most one short reading position. (Chromium: overlay-hostile-content,
  * wiring-long-address.) The page is generated and served by the test's own server.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_KEY_LENGTH } from '../../settings/reading-positions-key';
 import { HIDDEN_WORDS, misleadingPage, misleadingReport } from '../support/misleading-page';
+import { FIXTURES_DIR, serveFixtures, type FixtureServer } from './support/fixture-server';
 import { openReaderInFirefox, useFirefoxSession, type ExtensionPageGlobal } from './support/firefox';
 import { readerSnapshot } from './support/hostile-page';
 
 const session = useFirefoxSession();
 
-let server: Server;
+let server: FixtureServer;
 let origin = '';
 let page: Page;
 
 beforeAll(async () => {
   const body = misleadingPage();
-  server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Every address on this server is the generated page.
+  server = await serveFixtures(FIXTURES_DIR, { generated: () => body });
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 beforeEach(async () => {
