@@ -45,6 +45,15 @@ async function openOtherTab(context: BrowserContext, origin: string): Promise<{ 
   return { page, open };
 }
 
+/** Resolves once the reader's extraction frame in `page` has loaded. */
+function extractionFrameLoaded(page: Page): Promise<void> {
+  return new Promise<void>((resolve) => {
+    page.on('framenavigated', (frame) => {
+      if (frame.url().includes('/extract-frame.html')) void frame.waitForLoadState('load').then(() => resolve());
+    });
+  });
+}
+
 describe('extraction isolation', () => {
   it('after a reader gives up on the heavy page, another tab opens at once, read in its own frame', async () => {
     const { extension, server } = session;
@@ -77,12 +86,8 @@ describe('extraction isolation', () => {
   it('a reader closed while the frame works on the heavy page stops the work: the next open in another tab is read in its frame', async () => {
     const { extension, server } = session;
     const heavy = await openHeavyPage(extension.context, server.origin);
-    // The reader posts the page to its frame as soon as the frame has loaded: from then on the frame is working.
-    const frameLoaded = new Promise<void>((resolve) => {
-      heavy.on('framenavigated', (frame) => {
-        if (frame.url().includes('/extract-frame.html')) void frame.waitForLoadState('load').then(() => resolve());
-      });
-    });
+    // The reader sends the page to its frame as soon as the frame has loaded: from then on the frame is working.
+    const frameLoaded = extractionFrameLoaded(heavy);
     const other = await openOtherTab(extension.context, server.origin);
     const first = openReader(heavy);
     await frameLoaded;
@@ -103,11 +108,7 @@ describe('extraction isolation', () => {
   it('a reader closed while Readability runs on the heavy page: another tab is still read, and the test prints how long it waited', async () => {
     const { extension, server } = session;
     const heavy = await openHeavyPage(extension.context, server.origin);
-    const frameLoaded = new Promise<void>((resolve) => {
-      heavy.on('framenavigated', (frame) => {
-        if (frame.url().includes('/extract-frame.html')) void frame.waitForLoadState('load').then(() => resolve());
-      });
-    });
+    const frameLoaded = extractionFrameLoaded(heavy);
     const other = await openOtherTab(extension.context, server.origin);
     const first = openReader(heavy);
     await frameLoaded;
