@@ -13,8 +13,9 @@ import { dropMediaFallbacks } from './media-fallback';
 import { settleImageAlternatives } from './image-alternatives';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
-import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
-import { runReadability } from './readability-run';
+import { assignHeadingIds, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
+import { adoptReadabilityMarkup, type ReadabilityMarkup } from './readability-markup';
+import { runReadability, type ReadabilityOutput } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
 import { countWords, splitIntoSentences } from './segment';
 import { PAGE_LIMITS, pageExcess, type PageLimits } from './page-limits';
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   rules?: readonly ClutterRule[];
   /** Sizes beyond which the page is `too-large` (core/page-limits.ts); tests lower them. */
   limits?: PageLimits;
+  /** Readability's answer for this page, found elsewhere (null: it found no article); run here when absent. */
+  readability?: ReadabilityMarkup | null;
 }
 
 /** Fewer words than this is a fragment, not an article worth a reader view. */
@@ -74,10 +77,15 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
   if (!win) return { kind: 'no-article', code: 'error', detail: 'no DOM window to clean the article with' };
   yield 'limits';
 
-  const clone = doc.cloneNode(true) as Document;
-  recordHeadingLevels(clone);
-  yield 'clone';
-  const parsed = runReadability(clone);
+  let parsed: ReadabilityOutput | null;
+  if (options.readability !== undefined) {
+    // Readability already ran elsewhere (a worker, core/readability-markup.ts): its article joins this document.
+    parsed = options.readability && adoptReadabilityMarkup(doc, options.readability);
+  } else {
+    const clone = doc.cloneNode(true) as Document;
+    yield 'clone';
+    parsed = runReadability(clone);
+  }
   yield 'readability';
   if (!parsed) {
     return { kind: 'no-article', code: 'no-content' };

@@ -6,7 +6,7 @@
  * and it compares words in every script when it looks for a headline repeating the title.
  */
 import { Readability } from '@mozilla/readability';
-import { LOW_WEIGHT_ATTRIBUTE } from './outline';
+import { LOW_WEIGHT_ATTRIBUTE, recordHeadingLevels } from './outline';
 
 export interface ReadabilityOutput {
   content: Element;
@@ -34,7 +34,9 @@ interface ReadabilityInternals {
  */
 const WORD_SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
+/** `clone` is Lector's own copy of the page (or a worker's parse of it): Readability changes it as it goes. */
 export function runReadability(clone: Document): ReadabilityOutput | null {
+  recordHeadingLevels(clone);
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,

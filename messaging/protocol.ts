@@ -31,6 +31,9 @@ export type InPageExtractor = (doc: Document, url: string, cancelled?: AbortSign
 /** The extraction frame's page, as `runtime.getURL` wants it (listed in the manifest's web_accessible_resources). */
 export const EXTRACT_FRAME_PATH = '/extract-frame.html';
 
+/** The extraction frame's Readability worker (entrypoints/readability-worker.ts). */
+export const READABILITY_WORKER_FILE = '/readability-worker.js';
+
 /** The manifest command (default Alt+Shift+L) that toggles the reader. */
 export const TOGGLE_COMMAND = 'toggle-reader';
 

@@ -10,7 +10,6 @@ import { clutterRules, type ClutterRule } from '../../core/declutter/index';
 import { isRemovableWhole } from '../../core/declutter/support/whole-line';
 import { extractArticle } from '../../core/extract';
 import type { Article } from '../../core/model';
-import { recordHeadingLevels } from '../../core/outline';
 import { runReadability } from '../../core/readability-run';
 import { FORBIDDEN_TAGS } from '../../core/sanitize-policy';
 import { BLOCK_TAGS, readableText, walkTree } from '../../core/text';
@@ -59,9 +58,7 @@ function lineHolder(el: Element): Element {
 
 /** Readability's output split into lines: breaks at <br> and at block boundaries; sanitizer-forbidden elements left out. */
 function readabilityLines(doc: Document): string[] {
-  const clone = doc.cloneNode(true) as Document;
-  recordHeadingLevels(clone);
-  const parsed = runReadability(clone);
+  const parsed = runReadability(doc.cloneNode(true) as Document);
   if (!parsed) return [];
   const forbidden = new Set(FORBIDDEN_TAGS.map((tag) => tag.toUpperCase()));
   const lines: string[] = [];

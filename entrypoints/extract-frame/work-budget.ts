@@ -1,8 +1,8 @@
 /**
  * A time budget for the frame's one extraction, checked inside the pipeline.
  *
- * Readability, the clutter rules and the sanitizer run as one synchronous task in the extension's process, which
- * every tab's extraction frame and the options page share (Chromium keeps all of an extension's pages in one
+ * The clutter rules and the sanitizer (and Readability, where the frame's worker cannot run it) run on the main
+ * thread of the extension's process, which every tab's extraction frame and the options page share (Chromium keeps all of an extension's pages in one
  * process per profile; Firefox runs them in its extension process). A reader that gives up removes its frame, but a
  * removed frame cannot interrupt a task already running: on a 4.5 MB page of 50,000 short paragraphs that task
  * went on for minutes and every other tab's frame waited behind it. So the task watches the clock itself: the DOM
