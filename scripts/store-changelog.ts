@@ -2,7 +2,8 @@
  * `npm version`'s check (the `version` lifecycle script, run after package.json has the new version and before npm
  * commits and tags it): CHANGELOG.md must have a dated section for that version, so no tag ships without its notes.
  * WXT writes package.json's version into every manifest, so this one number is the version in every store.
- * Usage: tsx scripts/store-changelog.ts [version]   (defaults to package.json's)
+ * Usage: tsx scripts/store-changelog.ts [version] [--notes]   (version defaults to package.json's; --notes prints
+ * the section, for the release's notes)
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -31,11 +32,14 @@ export function changelogProblem(changelog: string, version: string): string | n
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const version = process.argv[2] ?? (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const problem = changelogProblem(await readFile(join(ROOT, 'CHANGELOG.md'), 'utf8'), version);
+  const args = process.argv.slice(2);
+  const notes = args.includes('--notes');
+  const version = args.find((arg) => !arg.startsWith('--')) ?? (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const changelog = await readFile(join(ROOT, 'CHANGELOG.md'), 'utf8');
+  const problem = changelogProblem(changelog, version);
   if (problem) {
     console.error(problem);
     process.exit(1);
   }
-  console.log(`CHANGELOG.md has the notes for ${version}.`);
+  console.log(notes ? changelogSection(changelog, version) : `CHANGELOG.md has the notes for ${version}.`);
 }
