@@ -9,12 +9,14 @@
  * speech-dispatcher here), the on-screen keyboard, the phone's pixel density. Nothing here ran on a real phone.
  */
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { androidVariant } from './support/android-build';
 import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
+import { WCAG_22_A_AA } from './support/axe';
 import { ARTIFACTS_DIR, artifactPath, REPO_ROOT } from './support/browser';
 import { firefoxPlayerState, openReaderInFirefox, useFirefoxSession, type ExtensionPageGlobal } from './support/firefox';
 
@@ -131,7 +133,10 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
     await expect.poll(async () => (await visibleTargets(page)).length).toBeGreaterThan(bar.length);
     const more = await visibleTargets(page);
     expect(more.filter((target) => target.width < MIN_TARGET || target.height < MIN_TARGET)).toEqual([]);
+    const smallest = (side: 'width' | 'height') => Math.min(...more.map((target) => target[side]));
+    console.info(`[firefox android] ${bar.length} controls in the bar, ${more.length} with More open; smallest ${smallest('width')} × ${smallest('height')} px`);
     await page.screenshot({ path: artifactPath('firefox-android-reader.png') });
+    expect(await axeOnReader(page)).toEqual([]);
     await tapInReader(page, '.lector-more-toggle');
 
     if (speechSkipReason !== null) return void console.warn(`[firefox android] reading not checked: ${speechSkipReason}`);
@@ -143,6 +148,19 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
     expect(voices).toBeGreaterThan(0);
   });
 });
+
+/** axe-core's WCAG 2.2 A/AA violations in the reader (support/axe.ts does the same for Playwright pages in Chromium). */
+async function axeOnReader(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  return page.evaluate(async (tags: string[]) => {
+    type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+    const { axe } = window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } };
+    const result = await axe.run({ include: { fromShadowDom: ['[data-lector-e2e-host]', '[role="dialog"]'] } }, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  }, WCAG_22_A_AA);
+}
 
 /** A real tap (touch input through WebDriver BiDi) on the first element of the reader that matches `selector`. */
 async function tapInReader(page: Page, selector: string): Promise<void> {
