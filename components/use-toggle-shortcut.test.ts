@@ -27,3 +27,17 @@ describe('openShortcutSettings', () => {
     expect(create).not.toHaveBeenCalled();
   });
 });
+
+describe('where the browser has no keyboard commands (Firefox for Android)', () => {
+  it('opens a tab instead of throwing', async () => {
+    const saved = Object.getOwnPropertyDescriptor(fakeBrowser, 'commands');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    Object.defineProperty(fakeBrowser, 'commands', { value: undefined, configurable: true });
+    try {
+      await openShortcutSettings();
+    } finally {
+      if (saved) Object.defineProperty(fakeBrowser, 'commands', saved);
+    }
+    expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
+  });
+});

@@ -6,6 +6,8 @@ import { TOGGLE_COMMAND } from '@/messaging/protocol';
 export function useToggleShortcut(): string | null | undefined {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => {
+    // Firefox for Android has no keyboard commands: no shortcut to show.
+    if ((browser as Partial<typeof browser>).commands == null) return setShortcut(null);
     void browser.commands.getAll().then((commands) => {
       const command = commands.find((candidate) => candidate.name === TOGGLE_COMMAND);
       setShortcut(command?.shortcut ? command.shortcut : null);
@@ -20,7 +22,7 @@ export function useToggleShortcut(): string | null | undefined {
  * (Edge redirects it to edge://extensions/shortcuts). An extension may open that page, not change a key itself.
  */
 export async function openShortcutSettings(): Promise<void> {
-  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
+  const commands = browser.commands as (typeof browser.commands & { openShortcutSettings?: () => Promise<void> }) | undefined;
+  if (typeof commands?.openShortcutSettings === 'function') return commands.openShortcutSettings();
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }

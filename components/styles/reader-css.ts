@@ -9,5 +9,6 @@ import controls from './reader-controls.css?inline';
 import layout from './reader-layout.css?inline';
 import panels from './reader-panels.css?inline';
 import shell from './reader-shell.css?inline';
+import touch from './reader-touch.css?inline';
 
-export const READER_CSS = [shell, controls, layout, article, panels, compact].join('\n');
+export const READER_CSS = [shell, controls, layout, article, panels, compact, touch].join('\n');

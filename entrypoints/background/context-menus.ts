@@ -6,6 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ReaderMessage } from '@/messaging/protocol';
+import { hasApi } from './optional-apis';
 
 export const MENU_READ_PAGE = 'lector-read-page';
 export const MENU_READ_FROM_HERE = 'lector-read-from-here';
@@ -52,6 +53,8 @@ export function readerMessageForMenuClick(info: MenuClickInfo): Omit<ReaderMessa
 
 /** Creates the menus when Lector is installed or updated, and hands their clicks to `onClick`. */
 export function setupContextMenus(onClick: (tabId: number, info: MenuClickInfo) => Promise<unknown>): void {
+  // Firefox for Android has no context menus.
+  if (!hasApi(browser, 'contextMenus')) return;
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id !== undefined) void onClick(tab.id, info);
   });

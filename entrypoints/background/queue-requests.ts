@@ -21,6 +21,7 @@ import type { Translate } from '@/components/i18n/messages';
 import { ensureReaderInjected, type TriggerApi } from './trigger-reader';
 import { classifyUnavailable } from './unavailable-pages';
 import { MENU_ADD_TO_QUEUE, MENU_OPEN_QUEUE } from './context-menus';
+import { hasApi } from './optional-apis';
 
 export type AddTabToQueue = (tabId: number) => Promise<QueueAddOutcome>;
 
@@ -84,17 +85,22 @@ export function openQueuePanel(opener: PanelOpener, tab: { id?: number; windowId
 const panelOpener = (): PanelOpener => browser as unknown as PanelOpener;
 
 export function setupQueueRequests(addTab: AddTabToQueue): void {
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_OPEN_QUEUE) void openQueuePanel(panelOpener(), tab);
-    else if (info.menuItemId === MENU_ADD_TO_QUEUE && tab?.id !== undefined) void addTab(tab.id);
-  });
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    // Before any await: opening the panel needs the key press's gesture.
-    if (command === OPEN_QUEUE_COMMAND) return void openQueuePanel(panelOpener(), tab);
-    if (command !== ADD_TO_QUEUE_COMMAND) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) void addTab(tabId);
-  });
+  // Firefox for Android has neither context menus nor keyboard commands; the reader's own button remains.
+  if (hasApi(browser, 'contextMenus')) {
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === MENU_OPEN_QUEUE) void openQueuePanel(panelOpener(), tab);
+      else if (info.menuItemId === MENU_ADD_TO_QUEUE && tab?.id !== undefined) void addTab(tab.id);
+    });
+  }
+  if (hasApi(browser, 'commands')) {
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      // Before any await: opening the panel needs the key press's gesture.
+      if (command === OPEN_QUEUE_COMMAND) return void openQueuePanel(panelOpener(), tab);
+      if (command !== ADD_TO_QUEUE_COMMAND) return;
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) void addTab(tabId);
+    });
+  }
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (opened: boolean) => void) => {
     // Only Lector's own reader (a content script in a tab) asks; a page cannot reach this listener.
     if (!isOpenPanelMessage(message) || sender.id !== browser.runtime.id || !sender.tab) return undefined;

@@ -1,9 +1,12 @@
 /** The manifest's keyboard command (default Alt+Shift+L) toggles the reader in the active tab. */
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from '@/messaging/protocol';
+import { hasApi } from './optional-apis';
 import type { ToggleReader } from './reader-triggers';
 
 export function setupToggleCommand(toggle: ToggleReader): void {
+  // Firefox for Android has no keyboard commands.
+  if (!hasApi(browser, 'commands')) return;
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
     const tabId = tab?.id ?? (await activeTabId());

@@ -54,17 +54,29 @@ export interface FirefoxSession {
  * before Firefox starts (an audio sink, stopping the speech server for a cold
  * start). As useExtensionSession does for Chromium (support/browser.ts).
  */
-export function useFirefoxSession(options: { beforeLaunch?: () => Promise<void>; profileDir?: () => Promise<string> } = {}): FirefoxSession {
+/**
+ * `prepareExtension`: a variant of the build to install instead (given the build's folder, returns the variant's);
+ * `prefs`: more Firefox preferences (a touch screen's pointer, say).
+ */
+export function useFirefoxSession(
+  options: {
+    beforeLaunch?: () => Promise<void>;
+    profileDir?: () => Promise<string>;
+    prepareExtension?: (built: string) => Promise<string>;
+    prefs?: Record<string, Pref>;
+  } = {},
+): FirefoxSession {
   let firefox: LaunchedFirefox | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     if (!existsSync(FIREFOX_PATH)) {
       throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (.ci/run does) or set FIREFOX_PATH.`);
     }
-    const extensionDir = await firefoxE2eBuild();
+    const built = await firefoxE2eBuild();
+    const extensionDir = options.prepareExtension ? await options.prepareExtension(built) : built;
     server = await serveFixtures();
     await options.beforeLaunch?.();
-    firefox = await launchFirefoxWithExtension(extensionDir, await options.profileDir?.());
+    firefox = await launchFirefoxWithExtension(extensionDir, await options.profileDir?.(), undefined, options.prefs);
   });
   afterAll(async () => {
     await firefox?.close();
@@ -124,7 +136,7 @@ export async function startNetworkTrap(): Promise<NetworkTrap> {
   };
 }
 
-type Pref = string | number | boolean;
+export type Pref = string | number | boolean;
 
 /**
  * On top of puppeteer's own test profile (no updates, no safe browsing, no
@@ -196,6 +208,7 @@ export async function launchFirefoxWithExtension(
   extensionDir: string,
   profileDir?: string,
   restartable?: { uuid: string },
+  prefs: Record<string, Pref> = {},
 ): Promise<LaunchedFirefox> {
   const trap = await startNetworkTrap();
   const uuid = restartable?.uuid ?? randomUUID();
@@ -210,6 +223,7 @@ export async function launchFirefoxWithExtension(
       extraPrefsFirefox: {
         ...firefoxPrefs(trap.port, uuid),
         ...(restartable ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+        ...prefs,
       },
       // Release builds ignore services.settings.server unless this is set (seen: without it,
       // remote settings went to firefox.settings.services.mozilla.com despite the pref).
