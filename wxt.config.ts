@@ -120,7 +120,7 @@ export default defineConfig({
   },
   zip: {
     // The sources zip AMO asks for: everything needed to rebuild, nothing built.
-    excludeSources: ['.output/**', 'tests/artifacts/**', 'coverage/**', '**/*.log'],
+    excludeSources: ['.output/**', 'tests/artifacts/**', 'coverage/**', '**/*.log', 'store/screenshots/**'],
   },
   // `npm run dev` opens a browser with Lector loaded. Debian's Chromium lives at /usr/bin/chromium,
   // where the launcher may not look; as root (containers, CI boxes) Chromium refuses to start without
