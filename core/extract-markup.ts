@@ -21,7 +21,7 @@ export interface PageMarkup {
   isHtml: boolean;
 }
 
-type ParsingWindow = WindowLike & { DOMParser: typeof DOMParser };
+export type ParsingWindow = WindowLike & { DOMParser: typeof DOMParser };
 
 export function extractFromMarkup(page: PageMarkup, win: ParsingWindow, options: Omit<ExtractOptions, 'url' | 'window'> = {}): ExtractResult {
   return runExtractSteps(extractFromMarkupSteps(page, win, options));
@@ -30,12 +30,18 @@ export function extractFromMarkup(page: PageMarkup, win: ParsingWindow, options:
 /** The same, one stage at a time (core/extract.ts `extractSteps`), parsing being the first. */
 export function* extractFromMarkupSteps(page: PageMarkup, win: ParsingWindow, options: Omit<ExtractOptions, 'url' | 'window'> = {}): ExtractSteps {
   if (!page.isHtml) return notHtml();
+  const doc = parsePageMarkup(page, win);
+  yield 'parse';
+  return yield* extractSteps(doc, { ...options, url: page.url, window: win });
+}
+
+/** The page's markup as an inert document whose links resolve against the page's base address. */
+export function parsePageMarkup(page: PageMarkup, win: ParsingWindow): Document {
   // An element with 200,000 attributes is quadratic in the parser and in DOMPurify: past the cap they are left out.
   const doc = new win.DOMParser().parseFromString(withoutExcessAttributes(page.html), 'text/html');
   for (const base of doc.querySelectorAll('base')) base.remove();
   const base = doc.createElement('base');
   base.setAttribute('href', page.baseUrl);
   doc.head.prepend(base);
-  yield 'parse';
-  return yield* extractSteps(doc, { ...options, url: page.url, window: win });
+  return doc;
 }

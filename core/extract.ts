@@ -14,7 +14,6 @@ import { settleImageAlternatives } from './image-alternatives';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
 import { assignHeadingIds, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
-import { adoptReadabilityMarkup, type ReadabilityMarkup } from './readability-markup';
 import { runReadability, type ReadabilityOutput } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
 import { countWords, splitIntoSentences } from './segment';
@@ -30,8 +29,11 @@ export interface ExtractOptions {
   rules?: readonly ClutterRule[];
   /** Sizes beyond which the page is `too-large` (core/page-limits.ts); tests lower them. */
   limits?: PageLimits;
-  /** Readability's answer for this page, found elsewhere (null: it found no article); run here when absent. */
-  readability?: ReadabilityMarkup | null;
+  /**
+   * Readability's answer for this page, found before the pipeline ran (null: it found no article), its content an
+   * element of `doc`'s own document or a detached one; Readability runs in the pipeline when absent.
+   */
+  readability?: ReadabilityOutput | null;
 }
 
 /** Fewer words than this is a fragment, not an article worth a reader view. */
@@ -79,8 +81,8 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
 
   let parsed: ReadabilityOutput | null;
   if (options.readability !== undefined) {
-    // Readability already ran elsewhere (a worker, core/readability-markup.ts): its article joins this document.
-    parsed = options.readability && adoptReadabilityMarkup(doc, options.readability);
+    // Readability already ran (in the frame under a short budget, or in its worker: core/readability-markup.ts).
+    parsed = options.readability;
   } else {
     const clone = doc.cloneNode(true) as Document;
     yield 'clone';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../cli/parse-html';
 import { adoptReadabilityMarkup, readabilityFromMarkup, type ParseMarkup } from './readability-markup';
-import { extractHtml } from '../tests/support/dom';
+import type { WindowLike } from 'dompurify';
+import { extractArticle } from './extract';
 
 const opened: Array<{ close(): void }> = [];
 const parseWithJsdom: ParseMarkup = (html, page) => {
@@ -52,9 +53,12 @@ describe('Readability as markup', () => {
     const found = readabilityFromMarkup(PAGE, parseWithJsdom);
     if (found.kind !== 'done' || !found.markup) throw new Error('no article');
     const other = { ...found.markup, contentHtml: found.markup.contentHtml.replaceAll('ferry to the islands', 'bus to the mainland') };
-    const result = extractHtml(ARTICLE, PAGE.url, { readability: other });
+    const page = parseHtml(ARTICLE, PAGE.url);
+    opened.push(page);
+    const options = { url: PAGE.url, window: page.window as unknown as WindowLike };
+    const result = extractArticle(page.document, { ...options, readability: adoptReadabilityMarkup(page.document, other) });
     expect(result.kind === 'article' && result.text).toContain('the bus to the mainland ran on time');
-    expect(extractHtml(ARTICLE, PAGE.url, { readability: null })).toEqual({ kind: 'no-article', code: 'no-content' });
+    expect(extractArticle(page.document, { ...options, readability: null })).toEqual({ kind: 'no-article', code: 'no-content' });
     for (const parsed of opened.splice(0)) parsed.close();
   });
 });

@@ -2,8 +2,8 @@
  * Readability for the frame, in its worker (entrypoints/readability-worker.ts), so that the one synchronous call that takes
  * most of a heavy page's time runs beside every other tab's frame instead of in front of them, and stops the moment
  * nobody waits for it: `terminate()` interrupts a worker's script, which nothing can do to a frame's own task.
- * The worker starts with the frame, before the page arrives, so loading its DOM library overlaps the reader
- * copying the page. Where no worker can run or its DOM fails on a page, the frame runs Readability itself.
+ * The frame starts it only for a page Readability could not finish quickly on the frame's own thread
+ * (frame-extraction.ts). Where no worker can run or its DOM fails on a page, the frame runs Readability itself.
  */
 import type { ReadabilityMarkup, ReadabilityPage } from '@/core/readability-markup';
 import { isWorkerReply, type WorkerPage } from './readability-worker-messages';

@@ -5,20 +5,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
-import { extractFromMarkup, type PageMarkup } from '../../core/extract-markup';
+import { extractSteps, runExtractSteps } from '../../core/extract';
+import { parsePageMarkup, type PageMarkup, type ParsingWindow } from '../../core/extract-markup';
 import type { ExtractResult } from '../../core/model';
-import type { ExtractOptions } from '../../core/extract';
-import { readabilityFromMarkup } from '../../core/readability-markup';
+import { adoptReadabilityMarkup, readabilityFromMarkup, type ReadabilityMarkup } from '../../core/readability-markup';
 import { loadSiteFixtures } from '../../tests/fixtures/sites/site-fixtures';
 import { fixture } from '../../tests/support/dom';
 import { parseWithLinkedom } from './parse-with-linkedom';
 
 const FRAME_URL = 'chrome-extension://lector-test/extract-frame.html';
 
-function extractInFrame(page: PageMarkup, options: Pick<ExtractOptions, 'readability'> = {}): ExtractResult {
+/** The frame's path: the page parsed in the frame, Readability's answer (if given as markup) adopted into it. */
+function extractInFrame(page: PageMarkup, markup?: ReadabilityMarkup | null): ExtractResult {
   const frame = parseHtml('<!DOCTYPE html><html><body></body></html>', FRAME_URL);
   try {
-    return extractFromMarkup(page, frame.window as unknown as Parameters<typeof extractFromMarkup>[1], options);
+    const win = frame.window as unknown as ParsingWindow;
+    const doc = parsePageMarkup(page, win);
+    const readability = markup === undefined ? undefined : markup && adoptReadabilityMarkup(doc, markup);
+    return runExtractSteps(extractSteps(doc, { url: page.url, window: win, readability }));
   } finally {
     frame.close();
   }
@@ -46,7 +50,7 @@ describe('Readability in the worker, on a page parsed by linkedom', () => {
     expect(inWorker.kind).toBe('done');
     if (inWorker.kind !== 'done') return;
     expect(inWorker.markup?.title).toBeTruthy();
-    const withWorker = extractInFrame(page, { readability: inWorker.markup });
+    const withWorker = extractInFrame(page, inWorker.markup);
     const byItself = extractInFrame(page);
     expect(withWorker.kind).toBe('article');
     expect(withWorker).toEqual(byItself);
