@@ -1,0 +1,67 @@
+/**
+ * Takes out of Lector's copy of the page what can never be article, before Readability runs (issue #16):
+ * Readability copies the body's markup to start again after each attempt that finds too little, and walks every
+ * node on each attempt, so what it would only throw away still costs it time.
+ *
+ * Only what Readability itself would drop unread goes, so its choice of article is the same:
+ * - scripts, except JSON-LD (Readability reads the article's metadata from it); styles; templates;
+ * - `<noscript>` without an image (Readability puts a `<noscript>` image in place of its lazy placeholder,
+ *   then drops every `<noscript>`);
+ * - what Readability's `_isProbablyVisible` calls hidden (the `hidden` attribute, inline `display: none` or
+ *   `visibility: hidden`, `aria-hidden="true"` except its "fallback-image"), unless it holds an `<h1>`, which
+ *   Readability reads for the title before it removes hidden nodes;
+ * - SVG sprite sheets: an `<svg>` holding only `<defs>` and `<symbol>`, which draws nothing where it stands.
+ * Works on the copy only (never the page), in one pass; returns how many elements it took out.
+ */
+
+const NEVER_ARTICLE = 'script, style, template, noscript, svg, [hidden], [aria-hidden], [style]';
+
+export function pruneBeforeReadability(doc: Document): number {
+  const root = doc.body;
+  if (!root) return 0;
+  let pruned = 0;
+  // A live walk would revisit what is removed; the list is static, and a removed ancestor takes its children.
+  for (const element of root.querySelectorAll(NEVER_ARTICLE)) {
+    if (!element.isConnected || !neverArticle(element)) continue;
+    element.remove();
+    pruned++;
+  }
+  return pruned;
+}
+
+function neverArticle(element: Element): boolean {
+  switch (element.localName) {
+    case 'script':
+      return (element.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+    case 'style':
+    case 'template':
+      return true;
+    case 'noscript':
+      // Parsed without scripting (a DOMParser or jsdom copy), its image is an element; with scripting, text.
+      return element.querySelector('img') === null && !/<img[\s>/]/i.test(element.textContent ?? '');
+    case 'svg':
+      return isSpriteSheet(element) || isHidden(element);
+    default:
+      return isHidden(element);
+  }
+}
+
+function isSpriteSheet(svg: Element): boolean {
+  const children = [...svg.children];
+  return children.length > 0 && children.every((child) => child.localName === 'defs' || child.localName === 'symbol');
+}
+
+/**
+ * Readability 0.6's `_isProbablyVisible`, negated. Kept all the same: a heading that may be the title
+ * (Readability compares the page title with every `<h1>` and `<h2>` before it drops hidden nodes), and an
+ * image or what stands just before a `<noscript>` (Readability may put the `<noscript>` image in its place).
+ */
+function isHidden(element: Element): boolean {
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  const ariaHidden = element.getAttribute('aria-hidden') === 'true' && !(element.getAttribute('class') ?? '').includes('fallback-image');
+  const hidden = element.hasAttribute('hidden') || style?.display === 'none' || style?.visibility === 'hidden' || ariaHidden;
+  if (!hidden || KEPT_HIDDEN.has(element.localName) || element.nextElementSibling?.localName === 'noscript') return false;
+  return element.querySelector('h1, h2') === null;
+}
+
+const KEPT_HIDDEN = new Set(['h1', 'h2', 'img']);
