@@ -14,19 +14,38 @@
  * Works on the copy only (never the page), in one pass; returns how many elements it took out.
  */
 
-const NEVER_ARTICLE = 'script, style, template, noscript, svg, [hidden], [aria-hidden], [style]';
+/** Elements judged by name; any other element is judged only when it has one of `HIDING_ATTRIBUTES`. */
+const BY_NAME = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'];
 
 export function pruneBeforeReadability(doc: Document): number {
   const root = doc.body;
   if (!root) return 0;
   let pruned = 0;
-  // A live walk would revisit what is removed; the list is static, and a removed ancestor takes its children.
-  for (const element of root.querySelectorAll(NEVER_ARTICLE)) {
-    if (!element.isConnected || !neverArticle(element)) continue;
-    element.remove();
-    pruned++;
+  // One walk by element siblings, no selector: jsdom took 5 s to match "[hidden], [style]…" on 140,000 links.
+  let element: Element | null = root.firstElementChild;
+  while (element) {
+    const candidate = BY_NAME.has(element.localName) || (element.attributes.length > 0 && HIDING_ATTRIBUTES.some((name) => element!.hasAttribute(name)));
+    if (candidate && neverArticle(element)) {
+      const next = nextSkipping(element, root);
+      element.remove();
+      pruned++;
+      element = next;
+      continue;
+    }
+    element = element.firstElementChild ?? nextSkipping(element, root);
   }
   return pruned;
+}
+
+/** The element after `element` and its descendants in document order, within `root`. */
+function nextSkipping(element: Element, root: Element): Element | null {
+  let at: Element | null = element;
+  while (at && at !== root) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+    at = at.parentElement;
+  }
+  return null;
 }
 
 function neverArticle(element: Element): boolean {
