@@ -32,9 +32,24 @@ describe('mountArticle', () => {
     expect(queue).toHaveLength(1);
     runAll();
     expect(mounted.complete).toBe(true);
+    // Each later piece sits in a box of its own; without the boxes, the article is what it is parsed whole.
+    const boxes = root.querySelectorAll('[data-lector-piece]');
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const box of boxes) expect(box.parentElement?.localName).toBe('div');
+    for (const box of boxes) box.replaceWith(...box.childNodes);
     const whole = document.createElement('article');
     showArticleHtml(whole, html);
     expect(root.innerHTML).toBe(whole.innerHTML);
+  });
+
+  it('puts no box among table rows', () => {
+    const { schedule, runAll } = manualSchedule();
+    const rows = `<table><tbody>${Array.from({ length: 200 }, (_, i) => `<tr><td data-lector-block="${i}">Row ${i}</td></tr>`).join('')}</tbody></table>`;
+    const root = document.createElement('article');
+    mountArticle(root, rows, { schedule, pieceLength: 500, firstLength: 500 });
+    runAll();
+    expect(root.querySelector('[data-lector-piece]')).toBeNull();
+    expect(root.querySelectorAll('tbody > tr')).toHaveLength(200);
   });
 
   it('mounts up to a block asked for, at once, and tells each added piece so blocks can be indexed', () => {

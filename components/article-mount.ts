@@ -54,10 +54,13 @@ export function mountArticle(root: Element, html: string, options: MountOptions 
     showArticleHtml(scratch, open + piece + close);
     const parsed = innermost(scratch, depth);
     if (!parsed) return;
-    const fragment = root.ownerDocument.createDocumentFragment();
-    while (parsed.firstChild) fragment.appendChild(parsed.firstChild);
-    options.onAdd?.(fragment);
-    container.appendChild(fragment);
+    // A box per piece where the flow allows one (not among table rows or list items): the browser then lays out
+    // a few hundred boxes per added piece rather than every paragraph of the article again.
+    const box = FLOW_CONTAINERS.has(container.localName) ? root.ownerDocument.createElement('div') : root.ownerDocument.createDocumentFragment();
+    if (box.nodeType === 1) (box as Element).setAttribute('data-lector-piece', '');
+    while (parsed.firstChild) box.appendChild(parsed.firstChild);
+    options.onAdd?.(box);
+    container.appendChild(box);
   };
   const schedule = options.schedule ?? idleSchedule(root.ownerDocument.defaultView);
   let cancelNext: (() => void) | null = null;
@@ -91,6 +94,9 @@ export function mountArticle(root: Element, html: string, options: MountOptions 
     },
   };
 }
+
+/** Containers whose content may be wrapped in a `<div>` without changing what it means or how it looks. */
+const FLOW_CONTAINERS = new Set(['article', 'div', 'section', 'main', 'body', 'blockquote', 'aside', 'header', 'footer']);
 
 /** The element the pieces go in: `depth` wrappers down, each the last element of the one above. */
 function innermost(root: Element, depth: number): Element | null {
