@@ -195,7 +195,9 @@ class BlockLookup {
   element(root: Element | null, block: number): Element | null {
     if (!root || root !== this.root) return null;
     if (!this.elements.has(block)) this.mounted?.mountUntil(() => this.elements.has(block));
-    return this.elements.get(block) ?? null;
+    const element = this.elements.get(block);
+    // A lookup kept by an older closure, after the article changed, finds nothing rather than a removed block.
+    return element && root.contains(element) ? element : null;
   }
 
   map(element: Element): BlockTextMap {
