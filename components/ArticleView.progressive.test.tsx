@@ -47,12 +47,12 @@ function renderLong() {
 const mountedBlocks = (dialog: Element) => dialog.querySelectorAll('article [data-lector-block]').length;
 
 describe('a long article in the reader', () => {
-  it('opens with only its beginning on screen, and the rest follows', async () => {
+  it('opens with only its beginning on screen, and the rest follows', { timeout: 30_000 }, async () => {
     expect(article.html.length).toBeGreaterThan(60_000);
     const { dialog } = renderLong();
     expect(mountedBlocks(dialog)).toBeGreaterThan(0);
     expect(mountedBlocks(dialog)).toBeLessThan(article.blocks.length);
-    await vi.waitFor(() => expect(mountedBlocks(dialog)).toBe(article.blocks.length));
+    await vi.waitFor(() => expect(mountedBlocks(dialog)).toBe(article.blocks.length), { timeout: 20_000 });
   });
 
   it('goes to the last heading from the contents before its piece is on screen, and on by heading keys', () => {
