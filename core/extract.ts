@@ -14,7 +14,6 @@ import { settleImageAlternatives } from './image-alternatives';
 import { guessDirection, pickLanguage } from './language';
 import { unreadable, type Article, type ExtractResult, type Heading, type NoArticle, type Sentence } from './model';
 import { assignHeadingIds, recordHeadingLevels, restoreHeadingLevels, settleLowWeightHeadings } from './outline';
-import { pruneBeforeReadability } from './prune-before-readability';
 import { runReadability } from './readability-run';
 import { sanitizeInPlace } from './sanitize';
 import { countWords, splitIntoSentences } from './segment';
@@ -77,7 +76,6 @@ export function* extractSteps(doc: Document, options: ExtractOptions = {}): Extr
 
   const clone = doc.cloneNode(true) as Document;
   recordHeadingLevels(clone);
-  pruneBeforeReadability(clone);
   yield 'clone';
   const parsed = runReadability(clone);
   yield 'readability';
