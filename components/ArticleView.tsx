@@ -5,11 +5,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { showArticleHtml } from './article-html';
+import { mountArticle, type MountedArticle } from './article-mount';
 import { boxOf, keepInView, motionAllowed, scrollToTop } from './highlight/follow-scroll';
 import { caretAt, sentenceAtPoint } from './highlight/sentence-at-point';
 import { createSpokenHighlighter } from './highlight/spoken-highlight';
-import { blockElements, mapBlockText, type BlockTextMap } from './highlight/text-map';
+import { mapBlockText, type BlockTextMap } from './highlight/text-map';
 import type { ReaderModel } from './reader/reader-model';
 import type { ReaderModelState } from './reader/reader-model-state';
 import { RemovedList } from './RemovedList';
@@ -33,17 +33,22 @@ export function ArticleView({ model, state, startBlock, scroller, notices, readi
   const titleRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const win = () => articleRef.current?.ownerDocument.defaultView ?? null;
-  const blocks = useMemo(() => new BlockLookup(), [article]);
+  const blocks = useMemo(() => new BlockLookup(), [article.html]);
   const highlighter = useMemo(() => (typeof window === 'undefined' ? null : createSpokenHighlighter(window)), []);
 
   // A block just scrolled to the top (a heading reached): following must not move it again.
   const placedBlock = useRef<number | null>(null);
 
-  // First of the layout effects: the ones below look for blocks inside the article.
+  // First of the layout effects: the ones below look for blocks inside the article. A long article goes on
+  // screen a piece at a time (components/article-mount.ts); looking up a block not yet there mounts it first.
   useLayoutEffect(() => {
     const root = articleRef.current;
-    if (root) showArticleHtml(root, article.html);
-  }, [article.html]);
+    if (!root) return;
+    blocks.reset();
+    const mounted = mountArticle(root, article.html, { onAdd: (added) => blocks.add(added) });
+    blocks.attach(root, mounted);
+    return () => mounted.cancel();
+  }, [blocks]);
 
   // The start of "Read aloud from here", or the title, takes focus when the reader opens.
   useLayoutEffect(() => {
@@ -159,15 +164,40 @@ function ArticleMeta({ parts }: { parts: Array<string | null> }) {
   );
 }
 
-/** Block elements and their text maps, found once per rendered article. */
+/**
+ * Block elements by index and their text maps, indexed as the article's pieces go on screen; asking for a
+ * block not on screen yet puts the pieces up to it there first.
+ */
 class BlockLookup {
-  private elements: Map<number, Element> | null = null;
+  private readonly elements = new Map<number, Element>();
+  private root: Element | null = null;
+  private mounted: MountedArticle | null = null;
   private readonly maps = new WeakMap<Element, BlockTextMap>();
 
+  reset(): void {
+    this.elements.clear();
+    this.root = null;
+    this.mounted = null;
+  }
+
+  attach(root: Element, mounted: MountedArticle): void {
+    this.root = root;
+    this.mounted = mounted;
+  }
+
+  add(added: ParentNode): void {
+    for (const element of added.querySelectorAll('[data-lector-block]')) {
+      const index = Number(element.getAttribute('data-lector-block'));
+      if (Number.isInteger(index) && !this.elements.has(index)) this.elements.set(index, element);
+    }
+  }
+
   element(root: Element | null, block: number): Element | null {
-    if (!root) return null;
-    if (!this.elements || !root.contains(this.elements.values().next().value ?? null)) this.elements = blockElements(root);
-    return this.elements.get(block) ?? null;
+    if (!root || root !== this.root) return null;
+    if (!this.elements.has(block)) this.mounted?.mountUntil(() => this.elements.has(block));
+    const element = this.elements.get(block);
+    // A lookup kept by an older closure, after the article changed, finds nothing rather than a removed block.
+    return element && root.contains(element) ? element : null;
   }
 
   map(element: Element): BlockTextMap {

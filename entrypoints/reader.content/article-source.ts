@@ -12,7 +12,8 @@ import type { PageMarkup } from '../../core/extract-markup';
 import { isFailure, unreadable, type ExtractResult } from '../../core/model';
 import { MAX_MARKUP_LENGTH, pageExcess } from '../../core/page-limits';
 import { FrameError } from './extraction-frame';
-import { pageMarkup } from './page-markup';
+import { pageMarkupInSlices } from './page-markup';
+import { pauseForPage } from './sliced-markup';
 import type { ExtractionPath } from '@/messaging/protocol';
 
 export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
@@ -51,7 +52,7 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
         // Refused before it is written out: the copy and the frame's parse of it would cost the most memory (#18).
         if (doc.body && pageExcess(doc.body)) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
-        page = pageMarkup(doc);
+        page = await pageMarkupInSlices(doc, pauseFor(doc));
         if (page.html.length > MAX_MARKUP_LENGTH) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
         // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
@@ -65,19 +66,23 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
         const result = readInPlace ? await extractInPage(doc, signal).catch(() => null) : null;
         if (!result) return { result: failure(error), via: 'none' };
         // The page as it is now, which is what was read in place, is the one the answer belongs to.
-        remember(markupOrNull(doc), result);
+        remember(await markupOrNull(doc), result);
         return { result, via: 'in-page' };
       }
     },
   };
 }
 
-function markupOrNull(doc: Document): PageMarkup | null {
+async function markupOrNull(doc: Document): Promise<PageMarkup | null> {
   try {
-    return pageMarkup(doc);
+    return await pageMarkupInSlices(doc, pauseFor(doc));
   } catch {
     return null;
   }
+}
+
+function pauseFor(doc: Document) {
+  return pauseForPage(doc.defaultView ?? (globalThis as unknown as Window));
 }
 
 function failure(error: unknown): ExtractResult {

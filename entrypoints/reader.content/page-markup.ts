@@ -6,13 +6,30 @@
  */
 import { boundedAddress } from '@/core/bounded-address';
 import type { PageMarkup } from '@/core/extract-markup';
+import { outerHtmlInSlices, type Pause } from './sliced-markup';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-export function pageMarkup(doc: Document): PageMarkup {
+/** `write: false` checks the page and leaves `html` empty (the sliced version writes it). */
+export function pageMarkup(doc: Document, write = true): PageMarkup {
   const root = doc.documentElement;
   const isHtml = root !== null && root.namespaceURI === XHTML && root.localName === 'html' && doc.body !== null;
   // The doctype keeps the copy in the page's parsing mode (quirks mode parses <p><table> differently).
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
-  return { html: isHtml ? doctype + root.outerHTML : '', url: boundedAddress(doc.URL), baseUrl: boundedAddress(doc.baseURI), isHtml };
+  return { html: isHtml && write ? doctype + root.outerHTML : '', url: boundedAddress(doc.URL), baseUrl: boundedAddress(doc.baseURI), isHtml };
+}
+
+/**
+ * `pageMarkup` in slices (sliced-markup.ts), so that writing out a very long page never holds the page's main
+ * thread for long. An XML document is written in one go as before: its `outerHTML` is XML, and throws where
+ * scripts made it ill-formed, which sends it to the in-page extraction.
+ */
+export async function pageMarkupInSlices(doc: Document, pause: Pause): Promise<PageMarkup> {
+  if (doc.contentType !== 'text/html') return pageMarkup(doc);
+  const page = pageMarkup(doc, false);
+  if (!page.isHtml) return page;
+  // Before the copy: the size check (core/page-limits.ts) that ran just before was a task of its own.
+  await pause();
+  const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
+  return { ...page, html: doctype + (await outerHtmlInSlices(doc.documentElement, pause)) };
 }
