@@ -67,7 +67,7 @@ function splitSections(text: string): Map<string, string[]> {
   }
   // Sections written before each was stamped say so, rather than borrow a date they were not measured on.
   for (const lines of found.values()) {
-    if (!lines.some((line) => line.startsWith('_Measured on'))) lines.unshift('', '_Measured before sections were stamped (2026-12-03); not re-run since._');
+    if (!lines.some((line) => line.startsWith('_Measured'))) lines.unshift('', '_Measured before sections were stamped (2026-12-03); not re-run since._');
   }
   return found;
 }
