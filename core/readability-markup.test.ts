@@ -36,17 +36,20 @@ describe('Readability as markup', () => {
     expect(found).toEqual({ kind: 'skipped', reason: 'too-large' });
   });
 
-  it('puts the article into another document, detached and in a template first (nothing in it runs or loads)', () => {
+  it('puts the article into another document, detached, parsed first where nothing runs or loads', () => {
     const found = readabilityFromMarkup(PAGE, parseWithJsdom);
     if (found.kind !== 'done' || !found.markup) throw new Error('no article');
-    const target = parseHtml('<!DOCTYPE html><html><body><p>The frame</p></body></html>', 'https://ferry.example/').document;
-    const adopted = adoptReadabilityMarkup(target, found.markup);
+    const frame = parseHtml('<!DOCTYPE html><html><body><p>The frame</p></body></html>', 'https://ferry.example/');
+    opened.push(frame);
+    const target = frame.document;
+    const win = frame.window as unknown as { DOMParser: typeof DOMParser };
+    const adopted = adoptReadabilityMarkup(target, found.markup, win);
     expect(adopted?.content.ownerDocument).toBe(target);
     expect(adopted?.content.isConnected).toBe(false);
     expect(adopted?.content.textContent).toContain('Paragraph 1: the ferry');
     expect(adopted?.title).toBe('Ferries ran on time');
     expect(target.body.textContent).toBe('The frame');
-    expect(adoptReadabilityMarkup(target, { ...found.markup, contentHtml: '' })).toBeNull();
+    expect(adoptReadabilityMarkup(target, { ...found.markup, contentHtml: '' }, win)).toBeNull();
   });
 
   it("is used by the pipeline in place of its own Readability run, and Readability's 'no article' is the pipeline's", () => {
@@ -56,7 +59,7 @@ describe('Readability as markup', () => {
     const page = parseHtml(ARTICLE, PAGE.url);
     opened.push(page);
     const options = { url: PAGE.url, window: page.window as unknown as WindowLike };
-    const result = extractArticle(page.document, { ...options, readability: adoptReadabilityMarkup(page.document, other) });
+    const result = extractArticle(page.document, { ...options, readability: adoptReadabilityMarkup(page.document, other, page.window as unknown as { DOMParser: typeof DOMParser }) });
     expect(result.kind === 'article' && result.text).toContain('the bus to the mainland ran on time');
     expect(extractArticle(page.document, { ...options, readability: null })).toEqual({ kind: 'no-article', code: 'no-content' });
     for (const parsed of opened.splice(0)) parsed.close();

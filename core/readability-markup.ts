@@ -42,13 +42,12 @@ export function readabilityFromMarkup(page: ReadabilityPage, parse: ParseMarkup,
 }
 
 /**
- * The article markup as an element of `doc`, not inserted anywhere. Parsed in a template, whose content is inert:
- * nothing in it runs or loads, even when `doc` is a live document.
+ * The article markup as an element of `doc`, not inserted anywhere. Parsed by `DOMParser` into a document of its
+ * own, which has no browsing context: nothing in it runs or loads.
  */
-export function adoptReadabilityMarkup(doc: Document, markup: ReadabilityMarkup): ReadabilityOutput | null {
-  const template = doc.createElement('template');
-  template.innerHTML = markup.contentHtml;
-  const content = template.content.firstElementChild;
+export function adoptReadabilityMarkup(doc: Document, markup: ReadabilityMarkup, win: { DOMParser: typeof DOMParser }): ReadabilityOutput | null {
+  const parsed = new win.DOMParser().parseFromString(`<!DOCTYPE html><html><body>${markup.contentHtml}</body></html>`, 'text/html');
+  const content = parsed.body.firstElementChild;
   if (!content) return null;
   const { contentHtml: _html, ...metadata } = markup;
   return { ...metadata, content: doc.adoptNode(content) };

@@ -50,6 +50,14 @@ describe('opening the panel', () => {
     expect(await openQueuePanel({ sidePanel: { open: () => { throw new Error('sync'); } } }, { id: 3 })).toBe(false);
     expect(await openQueuePanel({}, { id: 3 })).toBe(false);
   });
+
+  it('opens the panel page in a tab where the browser has no panel (Firefox for Android), and only there', async () => {
+    const openPanelPage = vi.fn(async () => undefined);
+    expect(await openQueuePanel({ openPanelPage }, { id: 3 })).toBe(true);
+    expect(openPanelPage).toHaveBeenCalledOnce();
+    expect(await openQueuePanel({ sidebarAction: { open: async () => undefined }, openPanelPage }, { id: 3 })).toBe(true);
+    expect(openPanelPage).toHaveBeenCalledOnce();
+  });
 });
 
 describe('the toolbar badge after adding', () => {

@@ -12,6 +12,7 @@ import {
   ADD_TO_QUEUE_COMMAND,
   isOpenPanelMessage,
   OPEN_QUEUE_COMMAND,
+  SIDE_PANEL_PATH,
   isQueueAddOutcome,
   type QueueAddMessage,
   type QueueAddOutcome,
@@ -63,6 +64,8 @@ export async function showQueueBadge(action: BadgeApi, t: Translate, tabId: numb
 export interface PanelOpener {
   sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
+  /** Where the browser has no panel at all (Firefox for Android): the panel's page in a tab of its own. */
+  openPanelPage?: () => Promise<unknown>;
 }
 
 /**
@@ -74,7 +77,9 @@ export function openQueuePanel(opener: PanelOpener, tab: { id?: number; windowId
   try {
     const opening = opener.sidePanel
       ? opener.sidePanel.open(tab?.windowId !== undefined ? { windowId: tab.windowId } : { tabId: tab?.id })
-      : opener.sidebarAction?.open();
+      : opener.sidebarAction
+        ? opener.sidebarAction.open()
+        : opener.openPanelPage?.();
     return opening ? opening.then(() => true, () => false) : Promise.resolve(false);
   } catch {
     return Promise.resolve(false);
@@ -82,7 +87,14 @@ export function openQueuePanel(opener: PanelOpener, tab: { id?: number; windowId
 }
 
 // `sidePanel` is Chrome's, `sidebarAction` Firefox's; neither browser's typings know the other's.
-const panelOpener = (): PanelOpener => browser as unknown as PanelOpener;
+const panelOpener = (): PanelOpener => {
+  const panels = browser as unknown as PanelOpener;
+  return {
+    sidePanel: panels.sidePanel,
+    sidebarAction: panels.sidebarAction,
+    openPanelPage: () => browser.tabs.create({ url: browser.runtime.getURL(SIDE_PANEL_PATH) }),
+  };
+};
 
 export function setupQueueRequests(addTab: AddTabToQueue): void {
   // Firefox for Android has neither context menus nor keyboard commands; the reader's own button remains.

@@ -54,7 +54,7 @@ export async function extractInFrame(page: PageMarkup, cancelled: AbortSignal, f
       if (found.kind === 'cancelled') return null;
       if (found.kind === 'spent') return { kind: 'no-article', code: 'frame-timeout' };
       // 'here' (no worker, or its DOM failed): the pipeline runs Readability, within what is left of the budget.
-      if (found.kind === 'done') readability = found.readability && adoptReadabilityMarkup(doc, found.readability);
+      if (found.kind === 'done') readability = found.readability && adoptReadabilityMarkup(doc, found.readability, frame.window);
     }
   }
   const run = await extractWithinBudget(() => extractSteps(doc, { url: page.url, window: frame.window, readability }), frame.window, budgetLeft(), cancelled);

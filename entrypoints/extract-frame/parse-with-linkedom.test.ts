@@ -21,7 +21,7 @@ function extractInFrame(page: PageMarkup, markup?: ReadabilityMarkup | null): Ex
   try {
     const win = frame.window as unknown as ParsingWindow;
     const doc = parsePageMarkup(page, win);
-    const readability = markup === undefined ? undefined : markup && adoptReadabilityMarkup(doc, markup);
+    const readability = markup === undefined ? undefined : markup && adoptReadabilityMarkup(doc, markup, win);
     return runExtractSteps(extractSteps(doc, { url: page.url, window: win, readability }));
   } finally {
     frame.close();

@@ -147,6 +147,18 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
     const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
     expect(voices).toBeGreaterThan(0);
   });
+
+  it('opens the listening queue in a tab of its own, as Android has no sidebar', async () => {
+    const { browser } = session.firefox;
+    if ((await firefoxPlayerState(page)).play === 'Pause') await tapInReader(page, '.lector-play');
+    await tapInReader(page, '.lector-more-toggle');
+    const opened = browser.waitForTarget((target) => target.url().endsWith('/sidepanel.html'), { timeout: 30_000 });
+    await tapInReader(page, '.lector-queue-open');
+    const panel = await (await opened).page();
+    expect(panel).not.toBeNull();
+    await expect.poll(() => panel!.evaluate(() => document.querySelector('h1, [role="heading"]')?.textContent ?? ''), { timeout: 30_000 }).not.toBe('');
+    await panel!.close();
+  });
 });
 
 /** axe-core's WCAG 2.2 A/AA violations in the reader (support/axe.ts does the same for Playwright pages in Chromium). */

@@ -13,6 +13,7 @@ import { FRAME_WORK_BUDGET_MS } from '../../entrypoints/extract-frame/work-budge
 import { openReader, readerDialog, useExtensionSession } from './support/browser';
 import { closeAndWait } from './support/overlay';
 import { heavyReadMorePage } from '../support/hostile-pages';
+import { sizedArticle } from '../../bench/support/sized-article';
 
 const session = useExtensionSession();
 
@@ -146,6 +147,27 @@ describe('extraction isolation', () => {
     expect(outcome).toMatchObject({ shown: 'article', title: 'Ferry service to the islands resumes after winter storms', via: 'frame' });
     await closeAndWait(other.page);
     await Promise.all([heavy.close(), other.page.close()]);
+  });
+
+  it("a long real article Readability cannot finish within the frame's quick budget is read in the worker, and shown whole", async () => {
+    const { extension, server } = session;
+    // 3 MB of numbered parts of the seed article: far more than 100 ms of Readability on the frame's thread.
+    const body = sizedArticle(3_000_000);
+    const lastPart = (body.match(/<h2>Part \d+<\/h2>/g) ?? []).length;
+    const url = `${server.origin}/generated/long-article.html`;
+    await extension.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    const page = await extension.context.newPage();
+    await page.goto(url);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    expect(await openReader(page)).toMatchObject({ shown: 'article', title: expect.stringContaining('Canada focused on defeating ISIL'), via: 'frame' });
+    // The worker ran (the frame starts it only for such a page), and its article is the whole one.
+    expect(workers.filter((address) => address.endsWith('/readability-worker.js'))).toHaveLength(1);
+    await page.keyboard.press('o');
+    await expect.poll(() => readerDialog(page).locator('.lector-outline-link', { hasText: new RegExp(`^Part ${lastPart}$`) }).count(), { timeout: 30_000 }).toBe(1);
+    await page.keyboard.press('Escape'); // the contents first, then the reader
+    await closeAndWait(page);
+    await page.close();
   });
 
   it('where the frame cannot be, the heavy page read in the page stops at the budget: too large, and the page goes on', async () => {
