@@ -21,6 +21,7 @@ export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'call-to-action': 'removedCallToAction',
   'code-residue': 'removedCodeResidue',
   'empty-heading': 'removedEmptyHeading',
+  'emptied-brackets': 'removedEmptiedBrackets',
   'gallery-counter': 'removedGalleryCounter',
   'kicker-label': 'removedKickerLabel',
   'print-only': 'removedPrintOnly',

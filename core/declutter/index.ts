@@ -4,6 +4,7 @@ import { adLabelRule } from './ad-label';
 import { affiliateDisclosureRule } from './affiliate-disclosure';
 import { callToActionRule } from './call-to-action';
 import { codeResidueRule } from './code-residue';
+import { emptiedBracketsRule } from './emptied-brackets';
 import { emptyHeadingRule } from './empty-heading';
 import { galleryCounterRule } from './gallery-counter';
 import { kickerLabelRule } from './kicker-label';
@@ -58,6 +59,7 @@ export const clutterRules = [
   repeatedRule,
   kickerLabelRule,
   codeResidueRule,
+  emptiedBracketsRule,
   emptyHeadingRule,
 ] as const satisfies readonly ClutterRule[];
 
