@@ -168,6 +168,8 @@ export const de: LabelCatalogue = {
     'abonnieren sie uns',
     'sie sind bereits abonnent',
     'bereits abonnent',
+    'was ist im abo enthalten',
+    'was ist im abonnement enthalten',
   ],
   shareWords: [
     'teilen',
@@ -239,6 +241,7 @@ export const de: LabelCatalogue = {
     'dieser beitrag erschien zuerst',
     'diese website verwendet cookies',
     'wir verwenden cookies',
+    'der code in diesem beitrag steht unter',
   ],
   replyLabels: ['antworten', 'melden', 'kommentar melden'],
   viewCountWords: ['aufrufe', 'views', 'mal gelesen', 'leser', 'ansichten'],
@@ -270,6 +273,11 @@ export const de: LabelCatalogue = {
     'über den autor',
     'artikel anhören',
     'vorlesen',
+    'zum anzeigen darüberfahren',
+    'zum anzeigen tippen',
+    'zum anzeigen klicken',
+    'zum vergrößern klicken',
+    'zum vergrößern tippen',
   ],
   creditPrefixes: [
     'foto',

@@ -180,6 +180,8 @@ export const es: LabelCatalogue = {
     'únete a nuestra comunidad',
     'hazte suscriptor',
     'ya eres suscriptor',
+    'qué incluye la suscripción',
+    'qué incluye tu suscripción',
   ],
   shareWords: [
     'compartir',
@@ -247,6 +249,7 @@ export const es: LabelCatalogue = {
     'este artículo apareció en la edición impresa',
     'este sitio web utiliza cookies',
     'utilizamos cookies',
+    'el código de este artículo está bajo licencia',
   ],
   replyLabels: ['responder', 'denunciar', 'reportar'],
   viewCountWords: ['visitas', 'lecturas', 'vistas', 'visualizaciones', 'lectura'],
@@ -278,6 +281,11 @@ export const es: LabelCatalogue = {
     'sobre el autor',
     'escuchar este artículo',
     'escuchar noticia',
+    'pasa el cursor para ver',
+    'toca para ver',
+    'haz clic para ver',
+    'haz clic para ampliar',
+    'toca para ampliar',
   ],
   creditPrefixes: [
     'foto',

@@ -109,6 +109,8 @@ export const it: LabelCatalogue = {
     'scarica la nostra app',
     'seguici su',
     'unisciti al nostro canale',
+    'cosa include l\'abbonamento',
+    'cosa è incluso nell\'abbonamento',
   ],
   shareWords: [
     'condividi',
@@ -159,6 +161,7 @@ export const it: LabelCatalogue = {
     'tutti i diritti riservati',
     'questo sito utilizza cookie',
     'utilizziamo i cookie',
+    'il codice di questo articolo è distribuito con licenza',
   ],
   replyLabels: ['rispondi', 'segnala'],
   interfaceLabels: [
@@ -180,6 +183,11 @@ export const it: LabelCatalogue = {
     'stampa',
     'l\'autore',
     'ascolta questo articolo',
+    'passa il mouse per scoprire',
+    'tocca per scoprire',
+    'clicca per scoprire',
+    'clicca per ingrandire',
+    'tocca per ingrandire',
   ],
   creditPrefixes: ['foto', 'fonte', 'credito', 'crediti', 'immagine', 'illustrazione'],
   datelinePrefixes: ['di', 'pubblicato il', 'pubblicato', 'aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'tempo di lettura', 'lettura'],

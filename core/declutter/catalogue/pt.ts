@@ -113,6 +113,8 @@ export const pt: LabelCatalogue = {
     'siga-nos no',
     'siga-nos nas redes',
     'entre no canal',
+    'o que inclui a assinatura',
+    'o que está incluído na assinatura',
   ],
   shareWords: [
     'partilhar',
@@ -166,6 +168,7 @@ export const pt: LabelCatalogue = {
     'este site utiliza cookies',
     'este site usa cookies',
     'utilizamos cookies',
+    'o código deste artigo está licenciado',
   ],
   replyLabels: ['responder', 'denunciar'],
   interfaceLabels: [
@@ -188,6 +191,11 @@ export const pt: LabelCatalogue = {
     'imprimir',
     'sobre o autor',
     'ouvir este artigo',
+    'passe o mouse para revelar',
+    'toque para revelar',
+    'clique para revelar',
+    'clique para ampliar',
+    'toque para ampliar',
   ],
   creditPrefixes: ['foto', 'fotos', 'fonte', 'crédito', 'créditos', 'imagem', 'ilustração'],
   datelinePrefixes: ['por', 'publicado em', 'publicado', 'atualizado em', 'atualizado', 'actualizado em', 'tempo de leitura', 'leitura'],
