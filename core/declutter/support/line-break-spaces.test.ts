@@ -28,6 +28,7 @@ describe('spaceLineBreaks', () => {
     ['a break that opens the block', '<p><br>two</p>', 'two'],
     ['a break that ends the block', '<p>one<br></p>', 'one'],
     ['two breaks in a row', '<p>one<br><br>two</p>', 'one two'],
+    ['a long run of breaks', `<p>one${'<br>'.repeat(5000)}two</p>`, 'one two'],
   ])('adds nothing more for %s', (_name, html, text) => {
     expect(spaced(html)).toBe(text);
   });
