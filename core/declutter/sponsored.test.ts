@@ -20,11 +20,17 @@ describe('sponsored rule', () => {
       'a sponsor section tagged by an ad network\'s click id',
       '<h2>Try the new planner app</h2><p>Plan your week in two minutes with <a href="https://planner.example/?_bhiiv=opp_1234">Planner</a>, free for a month.</p>',
     ],
+    [
+      'a pitch to advertisers at the foot of a newsletter',
+      '<div><h2><strong>Collaborate with us</strong></h2></div><div><p>Get your brand in front of a fast-growing audience of founders and investors.</p></div><div><p>Ready to get noticed? Explore sponsorship opportunities. Send us an email at <a href="mailto:ads@news.example">ads@news.example</a>.</p></div>',
+    ],
+    ['a German pitch to advertisers', '<h3>Werben bei uns</h3><p>Erreichen Sie unsere Leser mit Ihrer Marke: Mediadaten auf Anfrage.</p>'],
+    ['a Spanish pitch to advertisers', '<h3>Anúnciate con nosotros</h3><p>Llega a miles de lectores cada semana con tu marca.</p>'],
     ['German "Gesponserte Inhalte"', '<div><h3>Gesponserte Inhalte</h3><ul><li><a href="https://x.example/1">Ärzte verblüfft</a></li></ul></div>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}`);
     expect(result.removed.map((r) => r.rule)).toContain('sponsored');
-    expect(result.text).not.toMatch(/sponsor|promoted|trick|credit cards|Ärzte|gesponserte|partnership|roku/i);
+    expect(result.text).not.toMatch(/sponsor|promoted|trick|credit cards|Ärzte|gesponserte|partnership|roku|collaborate|werben|anúnciate/i);
     expect(result.text).toContain('The council voted');
   });
 
@@ -36,6 +42,8 @@ describe('sponsored rule', () => {
       'a section whose links are the writer\'s sources, one of them from a campaign',
       '<h2>What the studies say</h2><p>Two <a href="https://journal.example/a">studies</a> and a <a href="https://agency.example/b">report</a> agree, as does <a href="https://brand.example/?utm_medium=paid">a brand</a> that funded none of them and a <a href="https://uni.example/c">university</a>.</p>',
     ],
+    ['a pitch heading before a section of the story', `<h2>Partner with us</h2><p>The charity asked local firms to sponsor the shelters.</p>${PROSE.repeat(6)}`],
+    ['a pitch heading followed by more of the story', `<h2>Partner with us</h2><p>The charity asked local firms to sponsor the shelters.</p><h2>What comes next</h2>${PROSE}`],
     ['a section with a plain campaign link', '<h2>Sources</h2><p>See the <a href="https://agency.example/report?utm_medium=email&amp;utm_source=newsletter">agency report</a> for the figures.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);

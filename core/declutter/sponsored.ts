@@ -20,8 +20,9 @@ const MAX_PAID_SECTION = 1500;
 /**
  * "Sponsored content" widgets (Outbrain/Taboola style) and "Sponsored: …"
  * links: paid recommendations, which are advertising dressed as headlines;
- * and a newsletter's sponsor section, a heading and the blurb under it whose
- * links are tagged as paid placements.
+ * a newsletter's sponsor section, a heading and the blurb under it whose
+ * links are tagged as paid placements; and the site's pitch to advertisers at
+ * the foot of a post ("Collaborate with us", "Werben bei uns").
  */
 export const sponsoredRule = defineClutterRule({
   name: 'sponsored',
@@ -36,7 +37,7 @@ export const sponsoredRule = defineClutterRule({
     const named = [...root.querySelectorAll('aside, section, div, ul, ol, figure')].filter(
       (el) => hasAnyToken(el, PAID_TOKENS) && !isProse(el) && proseParagraphCount(el) === 0 && !hasUnlinkedProse(el),
     );
-    return dropNested([...labelled, ...kickerLines, ...named, ...paidSections(root, context)]);
+    return dropNested([...labelled, ...kickerLines, ...named, ...paidSections(root, context), ...advertisingPitches(root, context)]);
   },
 });
 
@@ -48,11 +49,7 @@ export const sponsoredRule = defineClutterRule({
 function paidSections(root: Element, context: RuleContext): Element[] {
   const found: Element[] = [];
   for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
-    const head = outermostWithSameText(heading, root, context.text);
-    const section = [head];
-    for (let next = head.nextElementSibling; next && !next.matches('hr, h1, h2, h3, h4, h5, h6') && !next.querySelector('h1, h2, h3, h4, h5, h6'); next = next.nextElementSibling) {
-      section.push(next);
-    }
+    const section = sectionOf(heading, root, context);
     const links = section.flatMap((el) => [...el.querySelectorAll('a[href]')]);
     const paid = links.filter((a) => PAID_LINK.test(a.getAttribute('href') ?? '')).length;
     if (paid === 0 || paid * 2 < links.length) continue;
@@ -61,4 +58,44 @@ function paidSections(root: Element, context: RuleContext): Element[] {
     found.push(...section);
   }
   return found;
+}
+
+/** Longer than a pitch to advertisers (a heading, two or three short paragraphs and an address). */
+const MAX_PITCH_SECTION = 800;
+
+/**
+ * "Collaborate with us: get your brand in front of our readers… email us": the site's own pitch to advertisers,
+ * a heading and a short section at the foot of a post (nothing of the story after it).
+ */
+function advertisingPitches(root: Element, context: RuleContext): Element[] {
+  const found: Element[] = [];
+  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
+    if (!context.lexicon.advertisingPitchHeadings.has(context.normalized(heading))) continue;
+    const section = sectionOf(heading, root, context);
+    const last = section[section.length - 1]!;
+    if (!isFoot(last, root)) continue;
+    if (section.reduce((sum, el) => sum + context.text(el).length, 0) > MAX_PITCH_SECTION) continue;
+    found.push(...section);
+  }
+  return found;
+}
+
+/** The heading (with its wrappers) and its siblings up to the next heading or rule. */
+function sectionOf(heading: Element, root: Element, context: RuleContext): Element[] {
+  const head = outermostWithSameText(heading, root, context.text);
+  const section = [head];
+  for (let next = head.nextElementSibling; next && !next.matches('hr, h1, h2, h3, h4, h5, h6') && !next.querySelector('h1, h2, h3, h4, h5, h6'); next = next.nextElementSibling) {
+    section.push(next);
+  }
+  return section;
+}
+
+/** Nothing with words follows `el` in the article. */
+function isFoot(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+    for (let next = up.nextElementSibling; next; next = next.nextElementSibling) {
+      if (/[\p{L}\p{N}]/u.test(next.textContent ?? '')) return false;
+    }
+  }
+  return true;
 }

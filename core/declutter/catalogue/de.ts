@@ -134,6 +134,7 @@ export const de: LabelCatalogue = {
     'werbliche inhalte',
     'advertorial',
   ],
+  advertisingPitchHeadings: ['werben bei uns', 'werben sie bei uns', 'werden sie partner', 'sponsern sie diesen newsletter'],
   sponsoredKickers: ['anzeige', 'werbung', 'gesponsert', 'advertorial', 'partnerinhalt'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.

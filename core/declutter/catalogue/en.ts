@@ -103,6 +103,7 @@ export const en: LabelCatalogue = {
     'you may like',
     'ads by revcontent',
   ],
+  advertisingPitchHeadings: ['advertise with us', 'collaborate with us', 'partner with us', 'sponsor this newsletter', 'sponsor us', 'advertising opportunities', 'sponsorship opportunities'],
   sponsoredKickers: ['sponsored', 'paid content', 'promoted', 'partner content', 'advertorial'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.

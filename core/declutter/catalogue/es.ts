@@ -135,6 +135,7 @@ export const es: LabelCatalogue = {
     'te puede gustar',
     'también te puede gustar',
   ],
+  advertisingPitchHeadings: ['anúnciate con nosotros', 'anúnciese con nosotros', 'colabora con nosotros', 'patrocina este boletín'],
   sponsoredKickers: [
     'patrocinado',
     'contenido patrocinado',

@@ -147,6 +147,7 @@ export const fr: LabelCatalogue = {
     'ailleurs sur le web',
     'vous aimerez peut-être',
   ],
+  advertisingPitchHeadings: ['annoncez chez nous', 'faites de la publicité chez nous', 'devenez partenaire', 'devenez sponsor', 'collaborez avec nous'],
   sponsoredKickers: [
     'sponsorisé',
     'contenu sponsorisé',

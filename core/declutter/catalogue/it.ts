@@ -87,6 +87,7 @@ export const it: LabelCatalogue = {
     'pubbliredazionale',
     'dal web',
   ],
+  advertisingPitchHeadings: ['pubblicità con noi', 'fai pubblicità con noi', 'collabora con noi', 'diventa sponsor'],
   sponsoredKickers: ['sponsorizzato', 'contenuto sponsorizzato', 'in collaborazione con', 'pubbliredazionale'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.

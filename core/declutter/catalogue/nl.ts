@@ -78,6 +78,7 @@ export const nl: LabelCatalogue = {
     'gesponsorde links',
     'van het web',
   ],
+  advertisingPitchHeadings: ['adverteren bij ons', 'adverteer bij ons', 'word partner', 'sponsor deze nieuwsbrief'],
   sponsoredKickers: ['gesponsord', 'in samenwerking met', 'advertorial', 'partnercontent'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.

@@ -86,6 +86,7 @@ export const pt: LabelCatalogue = {
     'links patrocinados',
     'da web',
   ],
+  advertisingPitchHeadings: ['anuncie conosco', 'anuncie connosco', 'seja um patrocinador', 'colabore conosco'],
   sponsoredKickers: ['patrocinado', 'conteúdo patrocinado', 'em parceria com', 'publieditorial'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
