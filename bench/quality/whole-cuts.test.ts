@@ -71,4 +71,30 @@ describe('never cut inside a sentence: the checker fires', () => {
     expect(article?.text).toContain('The figure rose, according to Reuters, on Monday.');
     expect(article?.removed.map((removal) => removal.rule)).toContain('credit-or-dateline');
   });
+
+  it('accepts citation brackets Readability emptied, taken out as punctuation only, and still reports a word cut', () => {
+    // Readability drops `class="footers"` (it reads it as a page footer) and leaves "[-]" and "[,]" in the sentence.
+    const cite = (n: number) => `<span class="footers"><a href="#ref${n}">${n}</a></span>`;
+    const html = page(`${PROSE}<p>Stress is common among students (aged 18-33 years) [${cite(1)}-${cite(3)}], and they report more of it than others [${cite(4)},${cite(5)}].</p>`);
+    const { article, violations } = checkWholeCuts(html, URL);
+    expect(violations).toEqual([]);
+    expect(article?.text).toContain('Stress is common among students (aged 18-33 years), and they report more of it than others.');
+    expect(article?.removed.filter((removal) => removal.rule === 'emptied-brackets').map((removal) => removal.text)).toEqual(['[-]', '[,]']);
+    const { violations: cut } = checkWholeCuts(html, URL, [cutsAgencyIn('students')]);
+    expect(cut).toContainEqual(expect.objectContaining({ kind: 'partial-removal', text: 'students' }));
+  });
 });
+
+/** Cuts the word `word` (wrapped in a span first) out of running text. */
+function cutsAgencyIn(word: string) {
+  return defineClutterRule({
+    name: 'cuts-word',
+    languages: ['en'],
+    find: (root) => {
+      const p = [...root.querySelectorAll('p')].find((el) => el.innerHTML.includes(` ${word} `));
+      if (!p) return [];
+      p.innerHTML = p.innerHTML.replace(` ${word} `, ` <span>${word}</span> `);
+      return [...p.querySelectorAll('span')].filter((span) => span.textContent === word);
+    },
+  });
+}

@@ -6,6 +6,7 @@
  * every line Readability kept is either in the article or in `removed` with its rule.
  */
 import { parseHtml } from '../../cli/parse-html';
+import { withoutEmptiedGroups } from '../../core/declutter/emptied-brackets';
 import { clutterRules, type ClutterRule } from '../../core/declutter/index';
 import { isRemovableWhole } from '../../core/declutter/support/whole-line';
 import { extractArticle } from '../../core/extract';
@@ -41,7 +42,8 @@ function watchedRules(rules: readonly ClutterRule[], violations: CutViolation[])
     find(root, context) {
       const found = rule.find(root, context);
       for (const el of found) {
-        if (!isRemovableWhole(el)) {
+        // A group of punctuation alone ("[-]" emptied by Readability, core/declutter/emptied-brackets.ts) holds no word to cut.
+        if (!isRemovableWhole(el) && WORD_CHARACTER.test(el.textContent ?? '')) {
           violations.push({ kind: 'partial-removal', rule: rule.name, text: readableText(el), line: readableText(lineHolder(el)) });
         }
       }
@@ -95,7 +97,8 @@ export function checkWholeCuts(html: string | Uint8Array, url: string, rules: re
     const readabilityKept = readabilityLines(page.document);
     // Readability's own changes (it drops a `class="footers"` citation, a formula) are the anchor's, not a rule's:
     // a sentence as Readability left it was not cut by Lector.
-    const readabilityText = squeeze(readabilityKept.join(''));
+    // Its emptied citation brackets ("[-]") go too (emptied-brackets, reported in `removed`): no word goes with them.
+    const readabilityText = withoutEmptiedGroups(squeeze(readabilityKept.join('')));
     const removed = result.removed.map((removal) => squeeze(removal.text)).filter((text) => WORD_CHARACTER.test(text));
     // A widget removed from inside a sentence (a hover card after a name) leaves the sentence as the author wrote it.
     let pageWithoutRemoved: string | null = null;
@@ -108,7 +111,8 @@ export function checkWholeCuts(html: string | Uint8Array, url: string, rules: re
     const kept = squeeze(result.text);
     for (const line of readabilityKept) {
       // What is left of the line once the removals inside it are taken out must be in the article.
-      let rest = squeeze(line);
+      if (kept.includes(squeeze(line))) continue;
+      let rest = withoutEmptiedGroups(squeeze(line));
       if (kept.includes(rest)) continue;
       // Blocks Lector split differently (a caption's two sentences as two paragraphs): each sentence on its own.
       if (line.split(/(?<=[.!?])\s+/u).every((piece) => kept.includes(squeeze(piece)))) continue;

@@ -18,9 +18,11 @@ export type RemovalName = ClutterRuleName | typeof WIDGET_HEADING | typeof IMAGE
 export const REMOVAL_REASON_KEYS: Record<RemovalName, MessageKey> = {
   'ad-label': 'removedAdLabel',
   'affiliate-disclosure': 'removedAffiliateDisclosure',
+  'author-bio': 'removedAuthorBio',
   'call-to-action': 'removedCallToAction',
   'code-residue': 'removedCodeResidue',
   'empty-heading': 'removedEmptyHeading',
+  'emptied-brackets': 'removedEmptiedBrackets',
   'gallery-counter': 'removedGalleryCounter',
   'kicker-label': 'removedKickerLabel',
   'print-only': 'removedPrintOnly',

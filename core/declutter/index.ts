@@ -2,8 +2,10 @@ import type { Removal } from '../model';
 import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
 import { adLabelRule } from './ad-label';
 import { affiliateDisclosureRule } from './affiliate-disclosure';
+import { authorBioRule } from './author-bio';
 import { callToActionRule } from './call-to-action';
 import { codeResidueRule } from './code-residue';
+import { emptiedBracketsRule } from './emptied-brackets';
 import { emptyHeadingRule } from './empty-heading';
 import { galleryCounterRule } from './gallery-counter';
 import { kickerLabelRule } from './kicker-label';
@@ -14,6 +16,7 @@ import { viewCounterRule } from './view-counter';
 import { commentsRule } from './comments';
 import { creditOrDatelineRule } from './credit-or-dateline';
 import { defaultLexicon, type Lexicon } from './support/lexicon';
+import { spaceLineBreaks } from './support/line-break-spaces';
 import { LINE_TAGS, MAX_LINE_LENGTH } from './support/lines';
 import { navigationMenuRule } from './navigation-menu';
 import { pageAddressRule } from './page-address';
@@ -43,6 +46,7 @@ export const clutterRules = [
   callToActionRule,
   shareBarRule,
   commentsRule,
+  authorBioRule,
   siteFurnitureRule,
   printOnlyRule,
   pageAddressRule,
@@ -58,6 +62,7 @@ export const clutterRules = [
   repeatedRule,
   kickerLabelRule,
   codeResidueRule,
+  emptiedBracketsRule,
   emptyHeadingRule,
 ] as const satisfies readonly ClutterRule[];
 
@@ -89,6 +94,7 @@ export function declutter(root: Element, options: DeclutterOptions = {}): Remova
       pruneEmptyAncestors(parent, root);
     }
   }
+  spaceLineBreaks(root);
   return removed;
 }
 

@@ -13,6 +13,9 @@ describe('navigation rule', () => {
     ['"Enlarge image"', '<div><span>Enlarge Image</span></div>'],
     ['"View author archive"', '<p><a href="/author/x">View author archive</a></p>'],
     ['German "Zurück nach oben"', '<p><a href="#top">Zurück nach oben</a></p>'],
+    ['an interactive\'s "hover to reveal" hint', '<div class="hint"><div>hover to reveal</div></div>'],
+    ['French "Cliquez pour agrandir"', '<p><span>Cliquez pour agrandir</span></p>'],
+    ['Dutch "Tik om te zien"', '<div>Tik om te zien</div>'],
   ])('removes %s', (_name, clutter) => {
     const result = run(`${PROSE}${clutter}${PROSE}`);
     expect(result.removed.map((r) => r.rule)).toContain('navigation-menu');
@@ -24,6 +27,7 @@ describe('navigation rule', () => {
     ['a list of linked sources with sentences', `<ul>${['The audit report of 2019 on the bridge', 'The engineering study', 'The council minutes from March', 'The state grant rules'].map((t) => `<li><a href="/d">${t}</a></li>`).join('')}</ul>`],
     ['three short links', menu(['One', 'Two', 'Three'])],
     ['prose with the word "home"', '<p>Home, she said, was wherever the next job took them.</p>'],
+    ['prose with a reveal instruction', '<p>Hover to reveal the answer, the quiz told players, but most of them guessed first.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);
   });

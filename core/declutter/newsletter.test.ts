@@ -22,6 +22,9 @@ describe('newsletter rule', () => {
     ['a paywall line', '<div><p>To read the rest of this story subscribe to STAT+.</p></div>', /rest of this story/i],
     ['a French paywall line', '<p>La suite de cet article est réservée aux abonnés.</p>', /réservée/i],
     ['a Dutch paywall line', '<p>Om verder te lezen, word abonnee.</p>', /verder/i],
+    ['a subscription pitch after a paywall', '<div><h3>What is included in a subscription?</h3><p>Daily insights from AI pioneers</p></div>', /included in a subscription/i],
+    ['a German subscription pitch', '<div><h3>Was ist im Abo enthalten?</h3><p>Alle Artikel, jeden Tag.</p></div>', /im abo enthalten/i],
+    ['a Portuguese subscription pitch', '<h4>O que inclui a assinatura?</h4>', /inclui a assinatura/i],
   ])('removes %s', (_name, clutter, gone) => {
     const result = run(`${PROSE}${clutter}`);
     expect(result.removed.map((r) => r.rule)).toContain('newsletter');
@@ -32,6 +35,7 @@ describe('newsletter rule', () => {
     ['a sentence about a newsletter', '<p>The mayor announced the plan in a newsletter sent to residents on Friday, promising lower fees.</p>'],
     ['a sentence about a paywall', '<p>Readers who want to read the rest of this series can find it in the archive, the editor said.</p>'],
     ['a long sentence that starts like a call', '<p>Subscribe to the idea, the minister argued, and you accept that the province will pay for decades to come, long after the current government has left office and its promises are forgotten.</p>'],
+    ['prose on what a subscription includes', '<p>What is included in a subscription varies by country, and regulators in three states have asked the company to publish its price lists before the next renewal season.</p>'],
   ])('spares %s', (_name, prose) => {
     expect(run(`${PROSE}${prose}`).removed).toEqual([]);
   });

@@ -22,12 +22,13 @@ const LIST_KEYS: readonly ListKey[] = [
   'adLabels', 'promoKickers', 'promoListHeadings', 'videoKickers', 'sponsoredLabels', 'sponsoredKickers',
   'newsletterPhrases', 'shareWords', 'commentLabels', 'errorReportLabels', 'months',
   'viewCountWords', 'callToActionLabels', 'membershipPhrases', 'commentPolicyPhrases',
-  'disclosurePhrases',
+  'disclosurePhrases', 'advertisingPitchHeadings',
 ];
 
 /** Lists a rule matches against a whole line: an entry here removes any line that says exactly that. */
 const WHOLE_LINE_KEYS: readonly ListKey[] = [
   'adLabels', 'promoListHeadings', 'sponsoredLabels', 'commentLabels', 'errorReportLabels', 'callToActionLabels',
+  'advertisingPitchHeadings',
 ];
 
 /** Lists matched as the start of a line, before a headline. */

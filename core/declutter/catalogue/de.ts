@@ -134,6 +134,7 @@ export const de: LabelCatalogue = {
     'werbliche inhalte',
     'advertorial',
   ],
+  advertisingPitchHeadings: ['werben bei uns', 'werben sie bei uns', 'werden sie partner', 'sponsern sie diesen newsletter'],
   sponsoredKickers: ['anzeige', 'werbung', 'gesponsert', 'advertorial', 'partnerinhalt'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
@@ -168,6 +169,8 @@ export const de: LabelCatalogue = {
     'abonnieren sie uns',
     'sie sind bereits abonnent',
     'bereits abonnent',
+    'was ist im abo enthalten',
+    'was ist im abonnement enthalten',
   ],
   shareWords: [
     'teilen',
@@ -239,6 +242,7 @@ export const de: LabelCatalogue = {
     'dieser beitrag erschien zuerst',
     'diese website verwendet cookies',
     'wir verwenden cookies',
+    'der code in diesem beitrag steht unter',
   ],
   replyLabels: ['antworten', 'melden', 'kommentar melden'],
   viewCountWords: ['aufrufe', 'views', 'mal gelesen', 'leser', 'ansichten'],
@@ -270,6 +274,11 @@ export const de: LabelCatalogue = {
     'über den autor',
     'artikel anhören',
     'vorlesen',
+    'zum anzeigen darüberfahren',
+    'zum anzeigen tippen',
+    'zum anzeigen klicken',
+    'zum vergrößern klicken',
+    'zum vergrößern tippen',
   ],
   creditPrefixes: [
     'foto',

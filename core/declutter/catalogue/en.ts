@@ -103,6 +103,7 @@ export const en: LabelCatalogue = {
     'you may like',
     'ads by revcontent',
   ],
+  advertisingPitchHeadings: ['advertise with us', 'collaborate with us', 'partner with us', 'sponsor this newsletter', 'sponsor us', 'advertising opportunities', 'sponsorship opportunities'],
   sponsoredKickers: ['sponsored', 'paid content', 'promoted', 'partner content', 'advertorial'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
@@ -134,6 +135,11 @@ export const en: LabelCatalogue = {
     'want more stories like this',
     'click here to subscribe',
     'click here to sign up',
+    // A subscription's sales pitch after a paywall: what the subscriber gets.
+    'what is included in a subscription',
+    'what\'s included in a subscription',
+    'what\'s included in your subscription',
+    'what you get with a subscription',
   ],
   shareWords: [
     'share',
@@ -224,6 +230,9 @@ export const en: LabelCatalogue = {
     'your browser does not support the video tag',
     'your browser does not support the audio element',
     'your browser does not support html5 video',
+    'want to use code from this post',
+    'code from this post is licensed',
+    'code in this post is licensed under',
   ],
   replyLabels: ['reply', 'report', 'respond', 'like', 'flag'],
   viewCountWords: ['views', 'view', 'reads', 'page views', 'pageviews'],
@@ -276,6 +285,14 @@ export const en: LabelCatalogue = {
     'subscriber services',
     'text size',
     'font size',
+    'hover to reveal',
+    'tap to reveal',
+    'click to reveal',
+    'hover to play',
+    'tap to expand',
+    'click to expand',
+    'click to enlarge',
+    'tap to enlarge',
   ],
   creditPrefixes: [
     'photo',

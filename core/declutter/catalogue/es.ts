@@ -135,6 +135,7 @@ export const es: LabelCatalogue = {
     'te puede gustar',
     'también te puede gustar',
   ],
+  advertisingPitchHeadings: ['anúnciate con nosotros', 'anúnciese con nosotros', 'colabora con nosotros', 'patrocina este boletín'],
   sponsoredKickers: [
     'patrocinado',
     'contenido patrocinado',
@@ -180,6 +181,8 @@ export const es: LabelCatalogue = {
     'únete a nuestra comunidad',
     'hazte suscriptor',
     'ya eres suscriptor',
+    'qué incluye la suscripción',
+    'qué incluye tu suscripción',
   ],
   shareWords: [
     'compartir',
@@ -247,6 +250,7 @@ export const es: LabelCatalogue = {
     'este artículo apareció en la edición impresa',
     'este sitio web utiliza cookies',
     'utilizamos cookies',
+    'el código de este artículo está bajo licencia',
   ],
   replyLabels: ['responder', 'denunciar', 'reportar'],
   viewCountWords: ['visitas', 'lecturas', 'vistas', 'visualizaciones', 'lectura'],
@@ -278,6 +282,11 @@ export const es: LabelCatalogue = {
     'sobre el autor',
     'escuchar este artículo',
     'escuchar noticia',
+    'pasa el cursor para ver',
+    'toca para ver',
+    'haz clic para ver',
+    'haz clic para ampliar',
+    'toca para ampliar',
   ],
   creditPrefixes: [
     'foto',

@@ -147,6 +147,7 @@ export const fr: LabelCatalogue = {
     'ailleurs sur le web',
     'vous aimerez peut-être',
   ],
+  advertisingPitchHeadings: ['annoncez chez nous', 'faites de la publicité chez nous', 'devenez partenaire', 'devenez sponsor', 'collaborez avec nous'],
   sponsoredKickers: [
     'sponsorisé',
     'contenu sponsorisé',
@@ -193,6 +194,8 @@ export const fr: LabelCatalogue = {
     'suivez-nous sur',
     'rejoignez-nous sur',
     'retrouvez-nous sur',
+    'ce que comprend l\'abonnement',
+    'ce qui est inclus dans l\'abonnement',
   ],
   shareWords: [
     'partager',
@@ -267,6 +270,7 @@ export const fr: LabelCatalogue = {
     'article paru dans l\'édition',
     'ce site utilise des cookies',
     'nous utilisons des cookies',
+    'le code de cet article est sous licence',
   ],
   replyLabels: ['répondre', 'signaler', 'réagir'],
   viewCountWords: ['vues', 'lectures', 'vue', 'lecture', 'consultations'],
@@ -297,6 +301,11 @@ export const fr: LabelCatalogue = {
     'imprimer',
     'à propos de l\'auteur',
     'écouter cet article',
+    'survolez pour révéler',
+    'touchez pour révéler',
+    'cliquez pour révéler',
+    'cliquez pour agrandir',
+    'touchez pour agrandir',
   ],
   creditPrefixes: [
     'photo',

@@ -87,6 +87,7 @@ export const it: LabelCatalogue = {
     'pubbliredazionale',
     'dal web',
   ],
+  advertisingPitchHeadings: ['pubblicità con noi', 'fai pubblicità con noi', 'collabora con noi', 'diventa sponsor'],
   sponsoredKickers: ['sponsorizzato', 'contenuto sponsorizzato', 'in collaborazione con', 'pubbliredazionale'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
@@ -109,6 +110,8 @@ export const it: LabelCatalogue = {
     'scarica la nostra app',
     'seguici su',
     'unisciti al nostro canale',
+    'cosa include l\'abbonamento',
+    'cosa è incluso nell\'abbonamento',
   ],
   shareWords: [
     'condividi',
@@ -159,6 +162,7 @@ export const it: LabelCatalogue = {
     'tutti i diritti riservati',
     'questo sito utilizza cookie',
     'utilizziamo i cookie',
+    'il codice di questo articolo è distribuito con licenza',
   ],
   replyLabels: ['rispondi', 'segnala'],
   interfaceLabels: [
@@ -180,6 +184,11 @@ export const it: LabelCatalogue = {
     'stampa',
     'l\'autore',
     'ascolta questo articolo',
+    'passa il mouse per scoprire',
+    'tocca per scoprire',
+    'clicca per scoprire',
+    'clicca per ingrandire',
+    'tocca per ingrandire',
   ],
   creditPrefixes: ['foto', 'fonte', 'credito', 'crediti', 'immagine', 'illustrazione'],
   datelinePrefixes: ['di', 'pubblicato il', 'pubblicato', 'aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'tempo di lettura', 'lettura'],

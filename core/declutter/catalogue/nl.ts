@@ -78,6 +78,7 @@ export const nl: LabelCatalogue = {
     'gesponsorde links',
     'van het web',
   ],
+  advertisingPitchHeadings: ['adverteren bij ons', 'adverteer bij ons', 'word partner', 'sponsor deze nieuwsbrief'],
   sponsoredKickers: ['gesponsord', 'in samenwerking met', 'advertorial', 'partnercontent'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
@@ -98,6 +99,8 @@ export const nl: LabelCatalogue = {
     'download onze app',
     'volg ons op',
     'volg ons via',
+    'wat zit er in een abonnement',
+    'wat krijg je met een abonnement',
   ],
   shareWords: [
     'delen',
@@ -152,6 +155,7 @@ export const nl: LabelCatalogue = {
     'alle rechten voorbehouden',
     'deze website gebruikt cookies',
     'wij gebruiken cookies',
+    'de code in dit artikel valt onder',
   ],
   replyLabels: ['beantwoorden', 'melden'],
   interfaceLabels: [
@@ -173,6 +177,11 @@ export const nl: LabelCatalogue = {
     'afdrukken',
     'over de auteur',
     'luister naar dit artikel',
+    'beweeg eroverheen om te zien',
+    'tik om te zien',
+    'klik om te zien',
+    'klik om te vergroten',
+    'tik om te vergroten',
   ],
   creditPrefixes: ['foto', 'foto\'s', 'beeld', 'bron', 'illustratie', 'credits'],
   datelinePrefixes: ['door', 'gepubliceerd op', 'gepubliceerd', 'bijgewerkt op', 'bijgewerkt', 'aangepast', 'leestijd'],

@@ -86,6 +86,7 @@ export const pt: LabelCatalogue = {
     'links patrocinados',
     'da web',
   ],
+  advertisingPitchHeadings: ['anuncie conosco', 'anuncie connosco', 'seja um patrocinador', 'colabore conosco'],
   sponsoredKickers: ['patrocinado', 'conteúdo patrocinado', 'em parceria com', 'publieditorial'],
   newsletterPhrases: [
     // Paywall notices: the rest of the story is for subscribers.
@@ -113,6 +114,8 @@ export const pt: LabelCatalogue = {
     'siga-nos no',
     'siga-nos nas redes',
     'entre no canal',
+    'o que inclui a assinatura',
+    'o que está incluído na assinatura',
   ],
   shareWords: [
     'partilhar',
@@ -166,6 +169,7 @@ export const pt: LabelCatalogue = {
     'este site utiliza cookies',
     'este site usa cookies',
     'utilizamos cookies',
+    'o código deste artigo está licenciado',
   ],
   replyLabels: ['responder', 'denunciar'],
   interfaceLabels: [
@@ -188,6 +192,11 @@ export const pt: LabelCatalogue = {
     'imprimir',
     'sobre o autor',
     'ouvir este artigo',
+    'passe o mouse para revelar',
+    'toque para revelar',
+    'clique para revelar',
+    'clique para ampliar',
+    'toque para ampliar',
   ],
   creditPrefixes: ['foto', 'fotos', 'fonte', 'crédito', 'créditos', 'imagem', 'ilustração'],
   datelinePrefixes: ['por', 'publicado em', 'publicado', 'atualizado em', 'atualizado', 'actualizado em', 'tempo de leitura', 'leitura'],

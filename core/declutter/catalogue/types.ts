@@ -20,6 +20,8 @@ export interface LabelCatalogue {
   videoKickers: readonly string[];
   /** A line or heading that labels paid content: "sponsored content", "paid post". */
   sponsoredLabels: readonly string[];
+  /** Heading of the site's own pitch to advertisers at the foot of a post: "advertise with us", "collaborate with us". */
+  advertisingPitchHeadings: readonly string[];
   /** Kicker before a paid link: "sponsored" (as in "Sponsored: …"). */
   sponsoredKickers: readonly string[];
   /** Start of a newsletter / subscription / app call to action, matched at the line's start. */

@@ -14,6 +14,7 @@ export interface Lexicon {
   videoKickers: readonly string[];
   sponsoredLabels: ReadonlySet<string>;
   sponsoredKickers: readonly string[];
+  advertisingPitchHeadings: ReadonlySet<string>;
   newsletterPhrases: readonly string[];
   shareWords: ReadonlySet<string>;
   commentLabels: ReadonlySet<string>;
@@ -63,6 +64,7 @@ export function buildLexicon(list: readonly LabelCatalogue[] = catalogues): Lexi
     videoKickers: byLengthDesc(merged(list, 'videoKickers')),
     sponsoredLabels: new Set(merged(list, 'sponsoredLabels')),
     sponsoredKickers: byLengthDesc(merged(list, 'sponsoredKickers')),
+    advertisingPitchHeadings: new Set(merged(list, 'advertisingPitchHeadings')),
     newsletterPhrases: byLengthDesc(merged(list, 'newsletterPhrases')),
     shareWords: new Set(merged(list, 'shareWords')),
     commentLabels: new Set(merged(list, 'commentLabels')),
