@@ -152,12 +152,20 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
     const { browser } = session.firefox;
     if ((await firefoxPlayerState(page)).play === 'Pause') await tapInReader(page, '.lector-play');
     await tapInReader(page, '.lector-more-toggle');
-    const opened = browser.waitForTarget((target) => target.url().endsWith('/sidepanel.html'), { timeout: 30_000 });
+    const before = (await browser.pages()).length;
     await tapInReader(page, '.lector-queue-open');
-    const panel = await (await opened).page();
-    expect(panel).not.toBeNull();
-    await expect.poll(() => panel!.evaluate(() => document.querySelector('h1, [role="heading"]')?.textContent ?? ''), { timeout: 30_000 }).not.toBe('');
-    await panel!.close();
+    // Puppeteer keeps a new tab's first address (about:blank) for a moz-extension page: ask the page itself.
+    const panelPage = async () => {
+      for (const tab of (await browser.pages()).slice(before - 1)) {
+        const address = await tab.evaluate(() => location.href).catch(() => '');
+        if (address.endsWith('/sidepanel.html')) return tab;
+      }
+      return null;
+    };
+    await expect.poll(async () => (await panelPage()) !== null, { timeout: 30_000 }).toBe(true);
+    const panel = (await panelPage())!;
+    await expect.poll(() => panel.evaluate(() => document.title), { timeout: 30_000 }).not.toBe('');
+    await panel.close();
   });
 });
 
