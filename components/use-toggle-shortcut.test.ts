@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { openShortcutSettings } from './use-toggle-shortcut';
+import { browserHasShortcuts, openShortcutSettings } from './use-toggle-shortcut';
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -29,6 +29,17 @@ describe('openShortcutSettings', () => {
 });
 
 describe('where the browser has no keyboard commands (Firefox for Android)', () => {
+  it('says there are no browser shortcuts, so the pages offer none', () => {
+    expect(browserHasShortcuts()).toBe(true);
+    const saved = Object.getOwnPropertyDescriptor(fakeBrowser, 'commands');
+    Object.defineProperty(fakeBrowser, 'commands', { value: undefined, configurable: true });
+    try {
+      expect(browserHasShortcuts()).toBe(false);
+    } finally {
+      if (saved) Object.defineProperty(fakeBrowser, 'commands', saved);
+    }
+  });
+
   it('opens a tab instead of throwing', async () => {
     const saved = Object.getOwnPropertyDescriptor(fakeBrowser, 'commands');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');

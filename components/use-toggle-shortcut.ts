@@ -2,12 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from '@/messaging/protocol';
 
+/** False in Firefox for Android: it has no keyboard commands, so there is no browser shortcut to show or set. */
+export function browserHasShortcuts(): boolean {
+  return (browser as Partial<typeof browser>).commands != null;
+}
+
 /** The browser's own shortcut for opening the reader, as the user set it (null when unset, undefined until known). */
 export function useToggleShortcut(): string | null | undefined {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     // Firefox for Android has no keyboard commands: no shortcut to show.
-    if ((browser as Partial<typeof browser>).commands == null) return setShortcut(null);
+    if (!browserHasShortcuts()) return setShortcut(null);
     void browser.commands.getAll().then((commands) => {
       const command = commands.find((candidate) => candidate.name === TOGGLE_COMMAND);
       setShortcut(command?.shortcut ? command.shortcut : null);

@@ -3,10 +3,12 @@ import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n/translate';
 import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
 import { useSystemVoices, type SystemVoices } from '@/components/use-system-voices';
-import { openShortcutSettings, useToggleShortcut } from '@/components/use-toggle-shortcut';
+import { browserHasShortcuts, openShortcutSettings, useToggleShortcut } from '@/components/use-toggle-shortcut';
 
 export function WelcomeApp() {
   const shortcut = useToggleShortcut();
+  // Firefox for Android has neither keyboard commands nor context menus: only the toolbar's way is told.
+  const menus = (browser as Partial<typeof browser>).contextMenus != null;
   return (
     <main>
       <h1>{t('welcomeTitle')}</h1>
@@ -15,15 +17,17 @@ export function WelcomeApp() {
         <h2 id="how-heading">{t('welcomeHowHeading')}</h2>
         <ol>
           <li>{t('welcomeHowToolbar')}</li>
-          <li>
-            {shortcut ? t('welcomeHowShortcut', shortcut) : t('welcomeHowShortcutUnset')}{' '}
-            {shortcut === null ? (
-              <button type="button" onClick={() => void openShortcutSettings()}>
-                {t('shortcutSetButton')}
-              </button>
-            ) : null}
-          </li>
-          <li>{t('welcomeHowMenu')}</li>
+          {browserHasShortcuts() ? (
+            <li>
+              {shortcut ? t('welcomeHowShortcut', shortcut) : t('welcomeHowShortcutUnset')}{' '}
+              {shortcut === null ? (
+                <button type="button" onClick={() => void openShortcutSettings()}>
+                  {t('shortcutSetButton')}
+                </button>
+              ) : null}
+            </li>
+          ) : null}
+          {menus ? <li>{t('welcomeHowMenu')}</li> : null}
           <li>{t('welcomeHowClose')}</li>
         </ol>
       </section>

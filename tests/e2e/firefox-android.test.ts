@@ -148,6 +148,27 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
     expect(voices).toBeGreaterThan(0);
   });
 
+  it('says nothing of keyboard shortcuts or context menus on the options and welcome pages, which Android has not', async () => {
+    const { browser, control } = session.firefox;
+    const origin = await control.evaluate(() => location.origin);
+    const texts = async (path: string) => {
+      const tab = await browser.newPage();
+      await tab.goto(`${origin}/${path}`);
+      await expect.poll(() => tab.evaluate(() => document.querySelector('h1')?.textContent ?? ''), { timeout: 30_000 }).not.toBe('');
+      const seen = await tab.evaluate(() => document.body.innerText);
+      await tab.close();
+      return seen;
+    };
+    const options = await texts('options.html');
+    // The reader's own keys are still listed (a phone may have a keyboard); the browser's shortcut is not.
+    expect(options).toContain('Keyboard');
+    expect(options).not.toContain('Open or close the reader');
+    expect(options).not.toMatch(/Set a shortcut|Change the shortcut/);
+    const welcome = await texts('welcome.html');
+    expect(welcome).toContain('click the Lector button');
+    expect(welcome).not.toMatch(/keyboard shortcut|right-click/i);
+  });
+
   it('opens the listening queue in a tab of its own, as Android has no sidebar', async () => {
     const { browser } = session.firefox;
     if ((await firefoxPlayerState(page)).play === 'Pause') await tapInReader(page, '.lector-play');
