@@ -151,12 +151,24 @@ describe('the Android build in a phone-sized Firefox ESR with touch', () => {
   it('says nothing of keyboard shortcuts or context menus on the options and welcome pages, which Android has not', async () => {
     const { browser, control } = session.firefox;
     const origin = await control.evaluate(() => location.origin);
+    // WebDriver BiDi may not navigate to moz-extension pages: Lector's own page opens them, as a user's click would.
     const texts = async (path: string) => {
-      const tab = await browser.newPage();
-      await tab.goto(`${origin}/${path}`);
-      await expect.poll(() => tab.evaluate(() => document.querySelector('h1')?.textContent ?? ''), { timeout: 30_000 }).not.toBe('');
-      const seen = await tab.evaluate(() => document.body.innerText);
-      await tab.close();
+      await control.evaluate((url: string) => (globalThis as ExtensionPageGlobal).browser.tabs.create({ url }), `${origin}/${path}`);
+      let tab: Page | null = null;
+      await expect
+        .poll(async () => {
+          for (const candidate of await browser.pages()) {
+            const address = await candidate.evaluate(() => location.href).catch(() => '');
+            // Not the welcome tab the session drives the extension from.
+            if (candidate !== control && address.endsWith(`/${path}`)) tab = candidate;
+          }
+          return tab !== null;
+        }, { timeout: 30_000 })
+        .toBe(true);
+      const opened = tab as unknown as Page;
+      await expect.poll(() => opened.evaluate(() => document.querySelector('h1')?.textContent ?? ''), { timeout: 30_000 }).not.toBe('');
+      const seen = await opened.evaluate(() => document.body.innerText);
+      await opened.close();
       return seen;
     };
     const options = await texts('options.html');
