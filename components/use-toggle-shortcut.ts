@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { hasApi } from '@/messaging/optional-apis';
 import { TOGGLE_COMMAND } from '@/messaging/protocol';
 
 /** False in Firefox for Android: it has no keyboard commands, so there is no browser shortcut to show or set. */
 export function browserHasShortcuts(): boolean {
-  return (browser as Partial<typeof browser>).commands != null;
+  return hasApi(browser, 'commands');
 }
 
 /** The browser's own shortcut for opening the reader, as the user set it (null when unset, undefined until known). */

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ReaderMessage } from '@/messaging/protocol';
-import { hasApi } from './optional-apis';
+import { hasApi } from '@/messaging/optional-apis';
 
 export const MENU_READ_PAGE = 'lector-read-page';
 export const MENU_READ_FROM_HERE = 'lector-read-from-here';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { setupContextMenus } from './context-menus';
-import { hasApi } from './optional-apis';
+import { hasApi } from '@/messaging/optional-apis';
 import { setupQueueRequests } from './queue-requests';
 import { setupToggleCommand } from './toggle-command';
 

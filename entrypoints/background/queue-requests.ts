@@ -22,7 +22,7 @@ import type { Translate } from '@/components/i18n/messages';
 import { ensureReaderInjected, type TriggerApi } from './trigger-reader';
 import { classifyUnavailable } from './unavailable-pages';
 import { MENU_ADD_TO_QUEUE, MENU_OPEN_QUEUE } from './context-menus';
-import { hasApi } from './optional-apis';
+import { hasApi } from '@/messaging/optional-apis';
 
 export type AddTabToQueue = (tabId: number) => Promise<QueueAddOutcome>;
 

@@ -1,7 +1,7 @@
 /** The manifest's keyboard command (default Alt+Shift+L) toggles the reader in the active tab. */
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from '@/messaging/protocol';
-import { hasApi } from './optional-apis';
+import { hasApi } from '@/messaging/optional-apis';
 import type { ToggleReader } from './reader-triggers';
 
 export function setupToggleCommand(toggle: ToggleReader): void {

@@ -4,11 +4,12 @@ import { t } from '@/components/i18n/translate';
 import { groupVoicesByLanguage, languageKey, languageName } from '@/settings/voice-choices';
 import { useSystemVoices, type SystemVoices } from '@/components/use-system-voices';
 import { browserHasShortcuts, openShortcutSettings, useToggleShortcut } from '@/components/use-toggle-shortcut';
+import { hasApi } from '@/messaging/optional-apis';
 
 export function WelcomeApp() {
   const shortcut = useToggleShortcut();
   // Firefox for Android has neither keyboard commands nor context menus: only the toolbar's way is told.
-  const menus = (browser as Partial<typeof browser>).contextMenus != null;
+  const menus = hasApi(browser, 'contextMenus');
   return (
     <main>
       <h1>{t('welcomeTitle')}</h1>
