@@ -9,7 +9,7 @@ import type { PageMarkup } from '../../core/extract-markup';
 import { readabilityFromMarkup } from '../../core/readability-markup';
 import { fixture } from '../../tests/support/dom';
 import { extractInFrame, type FrameExtraction } from './frame-extraction';
-import type { OffThreadOutcome, OffThreadReadability } from './off-thread-readability';
+import type { OffThreadOutcome } from './off-thread-readability';
 import { parseWithLinkedom } from './parse-with-linkedom';
 
 const URL_ = 'https://globalnews.example/news/4071234/canada-isil-iraq/';
@@ -30,16 +30,13 @@ function frameWith(quickMs: number, outcome?: (page: PageMarkup) => OffThreadOut
   const window = parseHtml('<!DOCTYPE html><html><body></body></html>', 'chrome-extension://lector-test/extract-frame.html');
   frames.push(window);
   const asked: PageMarkup[] = [];
-  const offThread = (): OffThreadReadability => ({
-    stop: () => undefined,
-    read: async (page) => {
-      asked.push({ ...page, isHtml: true });
-      if (outcome) return outcome({ ...page, isHtml: true });
-      const found = readabilityFromMarkup(page, parseWithLinkedom);
-      return found.kind === 'done' ? { kind: 'done', readability: found.markup } : { kind: 'here', why: found.reason };
-    },
-  });
-  return { frame: { window: window.window as unknown as FrameExtraction['window'], offThread, budgetMs: 10_000, quickMs }, asked };
+  const readOffThread = async (page: PageMarkup): Promise<OffThreadOutcome> => {
+    asked.push(page);
+    if (outcome) return outcome(page);
+    const found = readabilityFromMarkup(page, parseWithLinkedom);
+    return found.kind === 'done' ? { kind: 'done', readability: found.markup } : { kind: 'here', why: found.reason };
+  };
+  return { frame: { window: window.window as unknown as FrameExtraction['window'], readOffThread, budgetMs: 10_000, quickMs }, asked };
 }
 
 const live = () => new AbortController().signal;

@@ -16,7 +16,7 @@ import { adoptReadabilityMarkup } from '@/core/readability-markup';
 import { runReadability, type ReadabilityOutput } from '@/core/readability-run';
 import { nextTask } from '@/core/run-steps';
 import { extractWithinBudget } from './budgeted-extraction';
-import type { OffThreadReadability } from './off-thread-readability';
+import type { OffThreadOutcome } from './off-thread-readability';
 import { runWithinBudget, type BudgetedRealm } from './work-budget';
 
 /**
@@ -28,8 +28,8 @@ export const QUICK_READABILITY_MS = 100;
 
 export interface FrameExtraction {
   window: ParsingWindow & BudgetedRealm;
-  /** Starts the Readability worker; called only for a page Readability could not finish within `quickMs`. */
-  offThread: () => OffThreadReadability;
+  /** Readability in a worker (off-thread-readability.ts); asked only for a page it could not finish within `quickMs`. */
+  readOffThread: (page: PageMarkup, cancelled: AbortSignal, budgetMs: number) => Promise<OffThreadOutcome>;
   /** The whole work's budget (FRAME_WORK_BUDGET_MS), worker included. */
   budgetMs: number;
   quickMs: number;
@@ -50,7 +50,7 @@ export async function extractInFrame(page: PageMarkup, cancelled: AbortSignal, f
     const quick = quickReadability(doc, frame);
     if (quick !== 'too-slow') readability = quick;
     else {
-      const found = await frame.offThread().read(page, cancelled, budgetLeft());
+      const found = await frame.readOffThread(page, cancelled, budgetLeft());
       if (found.kind === 'cancelled') return null;
       if (found.kind === 'spent') return { kind: 'no-article', code: 'frame-timeout' };
       // 'here' (no worker, or its DOM failed): the pipeline runs Readability, within what is left of the budget.

@@ -10,7 +10,7 @@
 import { READABILITY_WORKER_FILE } from '@/messaging/protocol';
 import { answerRequests } from './answer-requests';
 import { extractInFrame, QUICK_READABILITY_MS } from './frame-extraction';
-import { startOffThreadReadability } from './off-thread-readability';
+import { readOffThread } from './off-thread-readability';
 import { FRAME_WORK_BUDGET_MS } from './work-budget';
 
 window.addEventListener(
@@ -18,7 +18,7 @@ window.addEventListener(
   answerRequests(location.hash.slice(1), (page, cancelled) =>
     extractInFrame(page, cancelled, {
       window,
-      offThread: () => startOffThreadReadability(() => new Worker(READABILITY_WORKER_FILE)),
+      readOffThread: (page, cancel, budgetMs) => readOffThread(() => new Worker(READABILITY_WORKER_FILE), page, cancel, budgetMs),
       budgetMs: FRAME_WORK_BUDGET_MS,
       quickMs: QUICK_READABILITY_MS,
     }),

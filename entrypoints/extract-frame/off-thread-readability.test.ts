@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReadabilityMarkup } from '../../core/readability-markup';
-import { startOffThreadReadability, type WorkerLike } from './off-thread-readability';
+import { readOffThread, type WorkerLike } from './off-thread-readability';
 import type { WorkerPage, WorkerReply } from './readability-worker-messages';
 
 const PAGE = { html: '<!DOCTYPE html><html><body><p>Text</p></body></html>', url: 'https://a.example/x', baseUrl: 'https://a.example/' };
@@ -39,9 +39,10 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function started() {
+/** A read with a worker it starts (budget 10 s), and that worker. */
+function reading(cancelled = new AbortController().signal) {
   const worker = new FakeWorker();
-  return { worker, offThread: startOffThreadReadability(() => worker) };
+  return { worker, read: readOffThread(() => worker, PAGE, cancelled, 10_000) };
 }
 
 afterEach(() => {
@@ -50,19 +51,17 @@ afterEach(() => {
 
 describe('Readability off the main thread', () => {
   it("sends the page and returns the worker's article, then ends the worker", async () => {
-    const { worker, offThread } = started();
-    const reading = offThread.read(PAGE, new AbortController().signal, 10_000);
+    const { worker, read } = reading();
     expect(worker.posted).toEqual([{ type: 'page', page: PAGE }]);
     worker.reply({ type: 'readability', result: { kind: 'done', markup: MARKUP } });
-    await expect(reading).resolves.toEqual({ kind: 'done', readability: MARKUP });
+    await expect(read).resolves.toEqual({ kind: 'done', readability: MARKUP });
     expect(worker.terminated).toBe(true);
   });
 
   it('says so when Readability found no article there', async () => {
-    const { worker, offThread } = started();
-    const reading = offThread.read(PAGE, new AbortController().signal, 10_000);
+    const { worker, read } = reading();
     worker.reply({ type: 'readability', result: { kind: 'done', markup: null } });
-    await expect(reading).resolves.toEqual({ kind: 'done', readability: null });
+    await expect(read).resolves.toEqual({ kind: 'done', readability: null });
   });
 
   it.each([
@@ -71,66 +70,50 @@ describe('Readability off the main thread', () => {
     ['the worker answers something else', (worker: FakeWorker) => worker.reply({ type: 'result', result: {} }), 'the worker answered something else'],
     ['the page is past the limits', (worker: FakeWorker) => worker.reply({ type: 'readability', result: { kind: 'skipped', reason: 'too-large' } }), 'too-large'],
   ])('leaves Readability to the frame when %s', async (_, end, why) => {
-    const { worker, offThread } = started();
-    const reading = offThread.read(PAGE, new AbortController().signal, 10_000);
+    const { worker, read } = reading();
     end(worker);
-    await expect(reading).resolves.toEqual({ kind: 'here', why });
+    await expect(read).resolves.toEqual({ kind: 'here', why });
     expect(worker.terminated).toBe(true);
   });
 
   it('terminates the worker at once when the reader takes the request back', async () => {
-    const { worker, offThread } = started();
     const cancel = new AbortController();
-    const reading = offThread.read(PAGE, cancel.signal, 10_000);
+    const { worker, read } = reading(cancel.signal);
     cancel.abort();
-    await expect(reading).resolves.toEqual({ kind: 'cancelled' });
+    await expect(read).resolves.toEqual({ kind: 'cancelled' });
     expect(worker.terminated).toBe(true);
     // A late answer from a terminated worker changes nothing.
     worker.reply({ type: 'readability', result: { kind: 'done', markup: MARKUP } });
-    await expect(reading).resolves.toEqual({ kind: 'cancelled' });
+    await expect(read).resolves.toEqual({ kind: 'cancelled' });
   });
 
-  it('does not start a page already taken back', async () => {
-    const { worker, offThread } = started();
+  it('starts no worker for a page already taken back', async () => {
     const cancel = new AbortController();
     cancel.abort();
-    await expect(offThread.read(PAGE, cancel.signal, 10_000)).resolves.toEqual({ kind: 'cancelled' });
-    expect(worker.posted).toEqual([]);
-    expect(worker.terminated).toBe(true);
+    const create = vi.fn(() => new FakeWorker());
+    await expect(readOffThread(create, PAGE, cancel.signal, 10_000)).resolves.toEqual({ kind: 'cancelled' });
+    expect(create).not.toHaveBeenCalled();
   });
 
   it('terminates the worker when the budget is spent', async () => {
     vi.useFakeTimers();
-    const { worker, offThread } = started();
-    const reading = offThread.read(PAGE, new AbortController().signal, 10_000);
+    const { worker, read } = reading();
     vi.advanceTimersByTime(9_999);
     expect(worker.terminated).toBe(false);
     vi.advanceTimersByTime(1);
-    await expect(reading).resolves.toEqual({ kind: 'spent' });
+    await expect(read).resolves.toEqual({ kind: 'spent' });
     expect(worker.terminated).toBe(true);
   });
 
-  it('leaves Readability to the frame where no worker can start, or the worker failed to load', async () => {
-    const refused = startOffThreadReadability(() => {
-      throw new Error('SecurityError');
-    });
-    await expect(refused.read(PAGE, new AbortController().signal, 10_000)).resolves.toMatchObject({ kind: 'here', why: expect.stringContaining('SecurityError') });
-
-    const { worker, offThread } = started();
-    worker.fail('Uncaught SyntaxError');
-    await expect(offThread.read(PAGE, new AbortController().signal, 10_000)).resolves.toEqual({
-      kind: 'here',
-      why: 'the worker failed to start: Uncaught SyntaxError',
-    });
-    expect(worker.terminated).toBe(true);
-    expect(worker.posted).toEqual([]);
-  });
-
-  it('reads one page per worker, and stop() ends a worker that never got one', async () => {
-    const { worker, offThread } = started();
-    offThread.stop();
-    expect(worker.terminated).toBe(true);
-    await expect(offThread.read(PAGE, new AbortController().signal, 10_000)).resolves.toMatchObject({ kind: 'here' });
-    expect(worker.posted).toEqual([]);
+  it('leaves Readability to the frame where no worker can start', async () => {
+    const refused = readOffThread(
+      () => {
+        throw new Error('SecurityError');
+      },
+      PAGE,
+      new AbortController().signal,
+      10_000,
+    );
+    await expect(refused).resolves.toMatchObject({ kind: 'here', why: expect.stringContaining('SecurityError') });
   });
 });
