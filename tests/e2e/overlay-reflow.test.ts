@@ -10,8 +10,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAudioSink } from './support/audio';
+import { afterAll, describe, expect, it } from 'vitest';
 import { auditReader } from './support/axe';
 import { artifactPath, readerDialog, useExtensionSession } from './support/browser';
 import { openAndWait } from './support/overlay';
@@ -25,9 +24,8 @@ const ZOOMS = [
 const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 
 // Real voices (speech-dispatcher, as .ci/run sets up): their long names made the options page's voice list 771 px wide.
-beforeAll(() => ensureAudioSink());
 const session = useExtensionSession({
-  launch: { args: ['--enable-speech-dispatcher'] },
+  realVoices: true,
   clearStorage: { after: 'all', areas: ['sync'] },
 });
 const figures: Record<string, unknown> = {};

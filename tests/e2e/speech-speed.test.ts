@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureAudioSink, realSpeechSkipReason } from './support/audio';
+import { realSpeechSkipReason } from './support/audio';
 import { readerDialog, useExtensionSession } from './support/browser';
 import { closeAndWait, openAndWait, spokenSentenceNumber } from './support/overlay';
 
@@ -16,11 +16,8 @@ if (skipReason) console.warn(`[speech speed e2e] skipped: ${skipReason}`);
 describe.skipIf(skipReason !== null)('speaking speed up to 10× with real voices', () => {
   let page: Page;
 
-  // Registered before the session: Chromium should start with the sink there, or utterances hang.
-  beforeAll(ensureAudioSink);
-
   const session = useExtensionSession({
-    launch: { args: ['--enable-speech-dispatcher'] },
+    realVoices: true,
     clearStorage: { after: 'all', areas: ['sync', 'local'] },
   });
 

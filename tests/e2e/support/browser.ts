@@ -15,6 +15,7 @@ export { CHROMIUM_FLAGS, CHROMIUM_PATH, type LaunchedExtension, type LaunchOptio
 import { launchChromiumWithExtension, type LaunchedExtension, type LaunchOptions } from './chromium';
 export { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './fixture-server';
 import { FIXTURES_DIR, REPO_ROOT, serveFixtures, type FixtureServer } from './fixture-server';
+import { ensureAudioSink } from './audio';
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests', 'artifacts');
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -29,6 +30,8 @@ export interface ExtensionSessionOptions {
   newPagePerTest?: boolean;
   /** Empties these chrome.storage areas after each test, or once before closing, so settings do not leak. */
   clearStorage?: { after: 'each' | 'all'; areas: StorageArea[] };
+  /** Real voices: the audio sink before launch (without one, Chromium's utterances hang) and speech-dispatcher on. */
+  realVoices?: boolean;
 }
 
 export interface ExtensionSession {
@@ -60,7 +63,9 @@ export function useExtensionSession(options: ExtensionSessionOptions = {}): Exte
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     server = await serveFixtures(FIXTURES_DIR);
-    extension = await launchWithExtension(options.launch);
+    if (options.realVoices) await ensureAudioSink();
+    const launch = options.realVoices ? { ...options.launch, args: [...(options.launch?.args ?? []), '--enable-speech-dispatcher'] } : options.launch;
+    extension = await launchWithExtension(launch);
   });
 
   afterAll(async () => {
