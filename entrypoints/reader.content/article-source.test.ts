@@ -21,8 +21,9 @@ let inPageAsked: number;
 let inPage: () => Promise<ExtractResult | null>;
 const source = () =>
   createArticleSource(
-    (page) => {
-      asked.push(page);
+    // A first open hands the frame the page while it is still being written out: the frame gets it once written.
+    async (page) => {
+      asked.push(await page);
       return reply();
     },
     () => {
@@ -115,6 +116,53 @@ describe('the article source', () => {
     document.body.firstElementChild!.append('The ferry sails again.');
     expect(await source().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
     expect([asked.length, inPageAsked]).toEqual([0, 0]);
+  });
+
+  it('starts the frame before the page is written out on a first open, and only after comparing on a later one', async () => {
+    const handed: string[] = [];
+    const signals: (AbortSignal | undefined)[] = [];
+    const articles = createArticleSource(
+      async (page, signal) => {
+        handed.push(page instanceof Promise ? 'still being written' : 'written');
+        signals.push(signal);
+        asked.push(await page);
+        return answer;
+      },
+      () => inPage(),
+    );
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    document.querySelector('p')!.textContent = 'The ferry is late.';
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(handed).toEqual(['still being written', 'written']);
+    expect(asked[0]!.html).toContain('The ferry sails again.');
+    expect(asked[1]!.html).toContain('The ferry is late.');
+    expect(signals[0]!.aborted).toBe(false);
+  });
+
+  it('stops the early frame, and sends it nothing, when the written page is too large or cannot be written', async () => {
+    const signals: AbortSignal[] = [];
+    const articles = () =>
+      createArticleSource(
+        async (page, signal) => {
+          signals.push(signal!);
+          asked.push(await page);
+          return answer;
+        },
+        () => inPage(),
+      );
+    document.body.firstElementChild!.setAttribute('data-x', 'y'.repeat(MAX_MARKUP_LENGTH));
+    expect(await articles().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
+    expect(asked).toEqual([]);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+
+    // An XHTML page that scripts made ill-formed cannot be written out: read in place, the early frame stopped.
+    const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html>', 'application/xhtml+xml');
+    Object.defineProperty(xhtml.documentElement, 'outerHTML', { get: () => { throw new Error('not well-formed'); } });
+    Object.defineProperty(xhtml, 'contentType', { value: 'text/html' });
+    Object.defineProperty(xhtml, 'defaultView', { value: window });
+    expect(await articles().read(xhtml)).toEqual({ result: inPlace, via: 'in-page' });
+    expect(asked).toEqual([]);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true]);
   });
 
   it('does not read in place a page the frame was still reading when time ran out', async () => {
