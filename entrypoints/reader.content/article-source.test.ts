@@ -11,6 +11,7 @@ import type { ExtractResult } from '../../core/model';
 import { MAX_MARKUP_LENGTH, PAGE_LIMITS } from '../../core/page-limits';
 import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from './article-source';
 import { FrameError, ReaderClosedError } from './extraction-frame';
+import { markFrameHost } from './frame-host';
 
 const answer: ExtractResult = { kind: 'no-article', code: 'no-content' };
 const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list' };
@@ -137,6 +138,26 @@ describe('the article source', () => {
     expect(asked[0]!.html).toContain('The ferry sails again.');
     expect(asked[1]!.html).toContain('The ferry is late.');
     expect(signals[0]!.aborted).toBe(false);
+  });
+
+  it('leaves its own frame, added while the page is written, out of the copy, so a reopen on the unchanged page reuses the answer', async () => {
+    const articles = createArticleSource(
+      async (page) => {
+        // What extractInFrame does at once: its marked host goes in at the page's root.
+        const host = markFrameHost(document.createElement('div'));
+        document.documentElement.append(host);
+        try {
+          asked.push(await page);
+        } finally {
+          host.remove();
+        }
+        return answer;
+      },
+      () => inPage(),
+    );
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(asked[0]!.html).toBe(`<!DOCTYPE html>${document.documentElement.outerHTML}`);
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'reused' });
   });
 
   it('stops the early frame, and sends it nothing, when the written page is too large or cannot be written', async () => {

@@ -7,6 +7,7 @@
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
+import { markFrameHost } from './frame-host';
 import { markOpenPhase } from './open-phases';
 import { isFrameReply, type ExtractRequest, type FrameCancel, type FramePage } from '@/messaging/protocol';
 
@@ -59,7 +60,7 @@ export function extractInFrame(
   if (signal?.aborted) return Promise.reject(new ReaderClosedError());
   // A plain <div>: a page can define a custom element of any name we chose and reach a closed shadow root through
   // its ElementInternals, but it cannot upgrade a div.
-  const host = doc.createElement('div');
+  const host = markFrameHost(doc.createElement('div'));
   // CSSOM, not a style attribute or <style>: a page's CSP may forbid inline styles, never this.
   host.style.setProperty('display', 'none', 'important');
   const frame = doc.createElement('iframe');
