@@ -145,8 +145,10 @@ export class ReaderController {
     markOpenPhase('session');
     // "Read page aloud" speaks before the shell is drawn: drawing takes longer than the first words need, and the
     // shell shows the state it finds (playing, the spoken sentence).
-    if (options.readAloud && this.session && !signal.aborted) this.session.model.readFromBlock(startBlock ?? 0);
-    markOpenPhase('play');
+    if (options.readAloud && this.session && !signal.aborted) {
+      this.session.model.readFromBlock(startBlock ?? 0);
+      markOpenPhase('play');
+    }
     try {
       // Removed or hidden by the page: close as the user would, so the page gets its scroll and keys back.
       this.mounted = mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() }, () => this.close());
