@@ -10,6 +10,8 @@
  *   first utterance's `start` event in the reader (bench/support/bench-browser.ts probeFirstWord).
  * - the 5 MB page (bench/support/sized-article.ts): first open, and the page's longest main-thread task while it
  *   opens and is read (Long Tasks API).
+ * - where the time goes: a table of the phases of the first opens and of "Read page aloud", from the marks the e2e
+ *   build leaves on the page's timeline (bench/support/open-phases.ts).
  *
  *   npm run bench -- open-time
  *   LECTOR_E2E_EXT=.output/chrome-mv3-e2e npx tsx bench/open-time.bench.ts   # reuse a build
