@@ -10,6 +10,8 @@
  *   first utterance's `start` event in the reader (bench/support/bench-browser.ts probeFirstWord).
  * - the 5 MB page (bench/support/sized-article.ts): first open, and the page's longest main-thread task while it
  *   opens and is read (Long Tasks API).
+ * - where the time goes: a table of the phases of the first opens and of "Read page aloud", from the marks the e2e
+ *   build leaves on the page's timeline (bench/support/open-phases.ts).
  *
  *   npm run bench -- open-time
  *   LECTOR_E2E_EXT=.output/chrome-mv3-e2e npx tsx bench/open-time.bench.ts   # reuse a build
@@ -22,6 +24,7 @@ import { percentile } from './quality/stats';
 import type { BenchSection } from './run';
 import { FIXTURES, launchBenchBrowser, probeFirstWord, serveBenchPages, throttle, type BenchBrowser } from './support/bench-browser';
 import { closeReader as close, timeOpen } from './support/open-stopwatch';
+import { phaseTable, readPhases, type PhaseTimes } from './support/open-phases';
 
 const RATES = [1, 4] as const;
 // LECTOR_OPEN_RUNS=1 for a quick look; the figures in bench/RESULTS.md use the defaults.
@@ -51,18 +54,21 @@ interface RateFigures {
   reopen: number[];
   changed: number[];
   perPage: Map<string, number[]>;
+  /** Where each first open's time went (support/open-phases.ts). */
+  phases: PhaseTimes[];
   framesThrottled: number;
 }
 
 async function openTimes(browser: BenchBrowser, origin: string, rate: number): Promise<RateFigures> {
   const { context, page, worker } = browser;
   const counter = await throttle(context, page, rate);
-  const figures: RateFigures = { first: [], reopen: [], changed: [], perPage: new Map(), framesThrottled: 0 };
+  const figures: RateFigures = { first: [], reopen: [], changed: [], perPage: new Map(), phases: [], framesThrottled: 0 };
   for (const fixture of fixturePages()) {
     const here: number[] = [];
     for (let run = 0; run < RUNS[rate as 1 | 4]; run++) {
       await page.goto(`${origin}/${fixture}`);
       here.push(await timeOpen(page, worker));
+      figures.phases.push({ ...(await readPhases(page)), painted: here.at(-1)! });
       await close(page);
       figures.reopen.push(await timeOpen(page, worker));
       await close(page);
@@ -77,15 +83,21 @@ async function openTimes(browser: BenchBrowser, origin: string, rate: number): P
   return figures;
 }
 
+interface WordFigures {
+  times: number[];
+  phases: PhaseTimes[];
+}
+
 /** "Read page aloud" on fresh pages, voices loaded: trigger → first utterance start. */
-async function firstWords(browser: BenchBrowser, origin: string, rate: number): Promise<number[]> {
+async function firstWords(browser: BenchBrowser, origin: string, rate: number): Promise<WordFigures> {
   const { context, page, worker } = browser;
   await throttle(context, page, rate);
   const firstWord = await probeFirstWord(context, page);
   const times: number[] = [];
+  const phases: PhaseTimes[] = [];
   for (const fixture of fixturePages()) {
     await page.goto(`${origin}/${fixture}`);
-    await timeOpen(page, worker, 'read-aloud');
+    const painted = await timeOpen(page, worker, 'read-aloud');
     await page.waitForFunction(
       `document.querySelector('[data-lector-e2e-host]')?.shadowRoot?.querySelector('[data-lector-spoken]')`,
       undefined,
@@ -99,9 +111,10 @@ async function firstWords(browser: BenchBrowser, origin: string, rate: number): 
     }
     if (at === null) throw new Error(`${fixture}: no utterance started within 30 s`);
     times.push(at - (await page.evaluate<number>('window.__lectorStart')));
+    phases.push({ ...(await readPhases(page)), painted });
     await close(page);
   }
-  return times;
+  return { times, phases };
 }
 
 /** Waits for speech-dispatcher's voices, which a cold Chromium lists seconds late. */
@@ -150,7 +163,7 @@ export default async function openTimeBench(): Promise<BenchSection> {
       const browser = await launchBenchBrowser();
       try { byRate.set(rate, await openTimes(browser, origin, rate)); } finally { await browser.close(); }
     }
-    const words = new Map<number, number[]>();
+    const words = new Map<number, WordFigures>();
     const large = new Map<number, LargeFigures>();
     for (const rate of RATES) {
       const browser = await launchBenchBrowser({ speech: true });
@@ -169,7 +182,7 @@ export default async function openTimeBench(): Promise<BenchSection> {
       row('first open (script injected), trigger → article painted', (rate) => fig(rate).first),
       row('reopen (page unchanged: last article reused)', (rate) => fig(rate).reopen),
       row('reopen, page changed (extraction frame again)', (rate) => fig(rate).changed),
-      row('"Read page aloud" → first spoken word (voices loaded)', (rate) => words.get(rate)!),
+      row('"Read page aloud" → first spoken word (voices loaded)', (rate) => words.get(rate)!.times),
       row(`${LARGE_BYTES / 1_000_000} MB page: first open, trigger → article painted`, (rate) => large.get(rate)!.open),
       row(`${LARGE_BYTES / 1_000_000} MB page: the page's longest main-thread task while opening and reading`, (rate) => large.get(rate)!.longest),
       '',
@@ -182,11 +195,18 @@ export default async function openTimeBench(): Promise<BenchSection> {
         `Out-of-process frames throttled in the 4× run: ${fig(4).framesThrottled} (the extraction frame is one per open).` +
         RATES.map((rate) => (large.get(rate)!.failed.length ? ` ${LARGE_BYTES / 1_000_000} MB page at ${rate}×: ${large.get(rate)!.failed.length} of ${LARGE_RUNS} opens gave no article (${large.get(rate)!.failed.join('; ')}).` : '')).join(''),
       '',
+      'Where the time goes: the marks the e2e build leaves on the page\'s timeline (entrypoints/reader.content/open-phases.ts), first opens of the fixture pages (toolbar) and "Read page aloud" (voices loaded).',
+      '',
+      ...phaseTable([
+        ...RATES.map((rate) => ({ label: `first open${rate === 1 ? '' : `, ${rate}×`}`, runs: fig(rate).phases })),
+        ...RATES.map((rate) => ({ label: `"Read page aloud"${rate === 1 ? '' : `, ${rate}×`}`, runs: words.get(rate)!.phases })),
+      ]),
+      '',
       'Targets (issue #16):',
       `- first open median ≤ ${TARGETS.first[1]} ms: ${met(med(fig(1).first) <= TARGETS.first[1])}; ` +
         `≤ ${TARGETS.first[4]} ms at 4×: ${met(med(fig(4).first) <= TARGETS.first[4])}`,
       `- reopen median ≤ ${TARGETS.reopen} ms: ${met(med(fig(1).reopen) <= TARGETS.reopen)}`,
-      `- first word median ≤ ${TARGETS.firstWord4} ms at 4×: ${met(med(words.get(4)!) <= TARGETS.firstWord4)}`,
+      `- first word median ≤ ${TARGETS.firstWord4} ms at 4×: ${met(med(words.get(4)!.times) <= TARGETS.firstWord4)}`,
       `- ${LARGE_BYTES / 1_000_000} MB page opens in ≤ ${TARGETS.large4} ms at 4×: ${met(med(large.get(4)!.open) <= TARGETS.large4)}; ` +
         `no page task over ${TARGETS.longTask} ms: ${met(Math.max(...large.get(4)!.longest) <= TARGETS.longTask)}`,
     );

@@ -96,7 +96,12 @@ export async function probeFirstWord(context: BrowserContext, page: Page): Promi
     globalThis.__lectorFirstWord = 0;
     const speak = SpeechSynthesis.prototype.speak;
     SpeechSynthesis.prototype.speak = function (utterance) {
-      utterance.addEventListener('start', () => { globalThis.__lectorFirstWord ||= performance.now(); });
+      // Marks for the phase table (open-phases.ts): the reader's first speak() call and its first start event.
+      performance.mark('lector:speak');
+      utterance.addEventListener('start', () => {
+        globalThis.__lectorFirstWord ||= performance.now();
+        performance.mark('lector:word');
+      });
       return speak.call(this, utterance);
     };
   })()`;

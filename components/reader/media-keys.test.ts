@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectMediaKeys, silentWav, type MediaKeyTarget } from './media-keys';
+import { connectMediaKeys, silentWav, silentWavUrl, type MediaKeyTarget } from './media-keys';
 
 type Handler = (() => void) | null;
 
@@ -19,7 +19,7 @@ class FakeMediaSession {
 
 class FakeAudio {
   playing = false;
-  src = 'blob:silence';
+  src = 'data:audio/wav;base64,';
   play = vi.fn(async () => {
     this.playing = true;
   });
@@ -59,7 +59,6 @@ beforeEach(() => {
       }
     },
   );
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -137,7 +136,9 @@ describe('connectMediaKeys', () => {
     expect(session.metadata).toBeNull();
     expect(session.playbackState).toBe('none');
     expect(audio.playing).toBe(false);
-    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:silence');
+    // The player lets go of its source, so the browser drops its media pipeline.
+    expect(audio.removeAttribute).toHaveBeenCalledWith('src');
+    expect(audio.load).toHaveBeenCalled();
     expect(reader.listenerCount).toBe(0);
   });
 
@@ -167,11 +168,18 @@ describe('connectMediaKeys', () => {
 });
 
 describe('silentWav', () => {
-  it('is a one-second 8 kHz WAV of silence', async () => {
-    const bytes = new Uint8Array(await silentWav().arrayBuffer());
+  it('is a one-second 8 kHz WAV of silence', () => {
+    const bytes = silentWav();
     expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('RIFF');
     expect(new TextDecoder().decode(bytes.slice(8, 12))).toBe('WAVE');
     expect(bytes.length).toBe(44 + 8000);
     expect(bytes.slice(44).every((sample) => sample === 128)).toBe(true);
+  });
+
+  it('goes to the player as a data: address holding exactly those bytes (no blob to register)', () => {
+    const url = silentWavUrl();
+    expect(url.startsWith('data:audio/wav;base64,')).toBe(true);
+    const decoded = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (char) => char.charCodeAt(0));
+    expect(decoded).toEqual(silentWav());
   });
 });

@@ -11,6 +11,7 @@ import type { ExtractResult } from '../../core/model';
 import { MAX_MARKUP_LENGTH, PAGE_LIMITS } from '../../core/page-limits';
 import { createArticleSource, MAX_REMEMBERED_PAGE_LENGTH } from './article-source';
 import { FrameError, ReaderClosedError } from './extraction-frame';
+import { markFrameHost } from './frame-host';
 
 const answer: ExtractResult = { kind: 'no-article', code: 'no-content' };
 const inPlace: ExtractResult = { kind: 'no-article', code: 'link-list' };
@@ -21,8 +22,9 @@ let inPageAsked: number;
 let inPage: () => Promise<ExtractResult | null>;
 const source = () =>
   createArticleSource(
-    (page) => {
-      asked.push(page);
+    // A first open hands the frame the page while it is still being written out: the frame gets it once written.
+    async (page) => {
+      asked.push(await page);
       return reply();
     },
     () => {
@@ -115,6 +117,73 @@ describe('the article source', () => {
     document.body.firstElementChild!.append('The ferry sails again.');
     expect(await source().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
     expect([asked.length, inPageAsked]).toEqual([0, 0]);
+  });
+
+  it('starts the frame before the page is written out on a first open, and only after comparing on a later one', async () => {
+    const handed: string[] = [];
+    const signals: (AbortSignal | undefined)[] = [];
+    const articles = createArticleSource(
+      async (page, signal) => {
+        handed.push(page instanceof Promise ? 'still being written' : 'written');
+        signals.push(signal);
+        asked.push(await page);
+        return answer;
+      },
+      () => inPage(),
+    );
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    document.querySelector('p')!.textContent = 'The ferry is late.';
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(handed).toEqual(['still being written', 'written']);
+    expect(asked[0]!.html).toContain('The ferry sails again.');
+    expect(asked[1]!.html).toContain('The ferry is late.');
+    expect(signals[0]!.aborted).toBe(false);
+  });
+
+  it('leaves its own frame, added while the page is written, out of the copy, so a reopen on the unchanged page reuses the answer', async () => {
+    const articles = createArticleSource(
+      async (page) => {
+        // What extractInFrame does at once: its marked host goes in at the page's root.
+        const host = markFrameHost(document.createElement('div'));
+        document.documentElement.append(host);
+        try {
+          asked.push(await page);
+        } finally {
+          host.remove();
+        }
+        return answer;
+      },
+      () => inPage(),
+    );
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'frame' });
+    expect(asked[0]!.html).toBe(`<!DOCTYPE html>${document.documentElement.outerHTML}`);
+    expect(await articles.read(document)).toEqual({ result: answer, via: 'reused' });
+  });
+
+  it('stops the early frame, and sends it nothing, when the written page is too large or cannot be written', async () => {
+    const signals: AbortSignal[] = [];
+    const articles = () =>
+      createArticleSource(
+        async (page, signal) => {
+          signals.push(signal!);
+          asked.push(await page);
+          return answer;
+        },
+        () => inPage(),
+      );
+    document.body.firstElementChild!.setAttribute('data-x', 'y'.repeat(MAX_MARKUP_LENGTH));
+    expect(await articles().read(document)).toEqual({ result: { kind: 'no-article', code: 'too-large' }, via: 'none' });
+    expect(asked).toEqual([]);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+
+    // An XHTML page that scripts made ill-formed cannot be written out: read in place, the early frame stopped.
+    const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html>', 'application/xhtml+xml');
+    Object.defineProperty(xhtml.documentElement, 'outerHTML', { get: () => { throw new Error('not well-formed'); } });
+    Object.defineProperty(xhtml, 'contentType', { value: 'text/html' });
+    Object.defineProperty(xhtml, 'defaultView', { value: window });
+    expect(await articles().read(xhtml)).toEqual({ result: inPlace, via: 'in-page' });
+    expect(asked).toEqual([]);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true]);
   });
 
   it('does not read in place a page the frame was still reading when time ran out', async () => {

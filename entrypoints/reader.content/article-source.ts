@@ -14,9 +14,11 @@ import { MAX_MARKUP_LENGTH, pageExcess } from '../../core/page-limits';
 import { FrameError } from './extraction-frame';
 import { pageMarkupInSlices } from './page-markup';
 import { pauseForPage } from './sliced-markup';
+import { markOpenPhase } from './open-phases';
 import type { ExtractionPath } from '@/messaging/protocol';
 
-export type ExtractPage = (page: PageMarkup, signal?: AbortSignal) => Promise<ExtractResult>;
+/** `page` may still be being written out: the frame then loads meanwhile and gets the page once it is written. */
+export type ExtractPage = (page: PageMarkup | Promise<PageMarkup>, signal?: AbortSignal) => Promise<ExtractResult>;
 /** Null when in-page extraction is not available either. */
 export type ExtractInPage = (doc: Document, signal?: AbortSignal) => Promise<ExtractResult | null>;
 
@@ -48,19 +50,35 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
     async read(doc, signal) {
       if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'no-sanitizer' }, via: 'none' };
       let page: PageMarkup | null = null;
+      // Stops a frame started before the page was written out, when the page turns out not to be for it.
+      const early = new AbortController();
       try {
         // Refused before it is written out: the copy and the frame's parse of it would cost the most memory (#18).
         if (doc.body && pageExcess(doc.body)) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         // Writing out an XHTML page throws when scripts made it ill-formed XML; the page can still be read in place.
-        page = await pageMarkupInSlices(doc, pauseFor(doc));
-        if (page.html.length > MAX_MARKUP_LENGTH) return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
-        if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
+        const markup = pageMarkupInSlices(doc, pauseFor(doc));
         // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
-        if (doc.defaultView?.origin === 'null') throw new FrameError('load');
-        const result = await extract(page, signal);
+        const framable = doc.defaultView?.origin !== 'null';
+        // With nothing remembered to compare with (a first open), the frame is needed whatever the page says: it
+        // starts loading now, its longest wait, while the page is written out (issue #16).
+        const framed = last === null && framable ? extract(markup.then(withinLimit), anySignal(early.signal, signal)) : null;
+        framed?.catch(() => undefined); // its failures are read below, or it was stopped
+        try {
+          page = await markup;
+        } finally {
+          markOpenPhase('markup');
+        }
+        if (page.html.length > MAX_MARKUP_LENGTH) {
+          early.abort();
+          return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
+        }
+        if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
+        if (!framable) throw new FrameError('load');
+        const result = await (framed ?? extract(page, signal));
         remember(page, result);
         return { result, via: 'frame' };
       } catch (error) {
+        early.abort();
         // A frame that never started was refused or removed; one that started and ran out of time would only be slow here too.
         const readInPlace = !signal?.aborted && (page === null || (error instanceof FrameError && error.stage !== 'finish'));
         const result = readInPlace ? await extractInPage(doc, signal).catch(() => null) : null;
@@ -71,6 +89,16 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
       }
     },
   };
+}
+
+/** The page for an early frame; a page too large is never sent (the reader says so instead). */
+function withinLimit(page: PageMarkup): PageMarkup {
+  if (page.html.length > MAX_MARKUP_LENGTH) throw new RangeError('too large for the frame');
+  return page;
+}
+
+function anySignal(own: AbortSignal, caller?: AbortSignal): AbortSignal {
+  return caller ? AbortSignal.any([own, caller]) : own;
 }
 
 async function markupOrNull(doc: Document): Promise<PageMarkup | null> {

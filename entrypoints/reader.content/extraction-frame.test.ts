@@ -85,6 +85,42 @@ describe('extraction in the frame, from the page', () => {
     expect(pageDom()).toBe(before);
   });
 
+  it('loads while the page is still being written, and sends the page once it is written and the frame has started', async () => {
+    const before = pageDom();
+    let write: (written: PageMarkup) => void = () => undefined;
+    const result = extractInFrame(new Promise<PageMarkup>((resolve) => (write = resolve)), address, document, quick);
+    await settle();
+    load();
+    const onPort: unknown[] = [];
+    sent[0]!.port.onmessage = (event) => onPort.push(event.data);
+    sent[0]!.port.postMessage({ type: 'started' });
+    await settle();
+    expect(onPort).toEqual([]);
+    write(page);
+    await settle();
+    expect(onPort).toEqual([{ type: 'page', page }]);
+    sent[0]!.port.postMessage({ type: 'result', result: article });
+    expect(await result).toEqual(article);
+    expect(pageDom()).toBe(before);
+  });
+
+  it('gives up, sends the frame no page and takes it out when the page could not be written', async () => {
+    const before = pageDom();
+    let refuse: (error: Error) => void = () => undefined;
+    const result = extractInFrame(new Promise<PageMarkup>((_resolve, reject) => (refuse = reject)), address, document, { load: 60_000, start: 60_000, finish: 60_000 });
+    await settle();
+    load();
+    const onPort: unknown[] = [];
+    sent[0]!.port.onmessage = (event) => onPort.push(event.data);
+    sent[0]!.port.postMessage({ type: 'started' });
+    await settle();
+    refuse(new Error('not well-formed'));
+    await expect(result).rejects.toEqual(new ReaderClosedError());
+    await settle();
+    expect(onPort).toEqual([{ type: 'cancel' }]);
+    expect(pageDom()).toBe(before);
+  });
+
   it('uses a new token for every frame', async () => {
     const first = extractInFrame(page, address, document, quick).catch(() => null);
     await settle();

@@ -7,6 +7,8 @@
  */
 import type { PageMarkup } from '@/core/extract-markup';
 import type { ExtractResult } from '@/core/model';
+import { markFrameHost } from './frame-host';
+import { markOpenPhase } from './open-phases';
 import { isFrameReply, type ExtractRequest, type FrameCancel, type FramePage } from '@/messaging/protocol';
 
 export interface FrameTimeouts {
@@ -46,8 +48,9 @@ export class ReaderClosedError extends Error {
   }
 }
 
+/** `page` may still be being written: the frame loads meanwhile, and gets it once written (a failure to write ends it). */
 export function extractInFrame(
-  page: PageMarkup,
+  page: PageMarkup | Promise<PageMarkup>,
   address: FrameAddress,
   doc: Document = document,
   timeouts: FrameTimeouts = FRAME_TIMEOUTS,
@@ -57,7 +60,7 @@ export function extractInFrame(
   if (signal?.aborted) return Promise.reject(new ReaderClosedError());
   // A plain <div>: a page can define a custom element of any name we chose and reach a closed shadow root through
   // its ElementInternals, but it cannot upgrade a div.
-  const host = doc.createElement('div');
+  const host = markFrameHost(doc.createElement('div'));
   // CSSOM, not a style attribute or <style>: a page's CSP may forbid inline styles, never this.
   host.style.setProperty('display', 'none', 'important');
   const frame = doc.createElement('iframe');
@@ -72,6 +75,7 @@ export function extractInFrame(
 
   return new Promise<ExtractResult>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
     const wait = (stage: keyof FrameTimeouts) => {
       clearTimeout(timer);
       timer = setTimeout(() => fail(new FrameError(stage)), timeouts[stage]);
@@ -82,6 +86,7 @@ export function extractInFrame(
     });
     const onAbort = () => fail(new ReaderClosedError());
     const fail = (error: Error) => {
+      if (settled) return;
       // The frame may still be working (closed, gave up, taken away): it stops at its next pause. Removing the
       // frame alone does not stop a task that is running in the extension's shared process.
       const cancel: FrameCancel = { type: 'cancel' };
@@ -90,6 +95,7 @@ export function extractInFrame(
       reject(error);
     };
     const done = () => {
+      settled = true;
       clearTimeout(timer);
       frame.removeEventListener('load', onLoad);
       signal?.removeEventListener('abort', onAbort);
@@ -101,11 +107,19 @@ export function extractInFrame(
       const reply = event.data;
       if (!isFrameReply(reply)) return;
       if (reply.type === 'started') {
+        markOpenPhase('frame-started');
+        wait('finish');
         // The frame is Lector's and listening: only now does the page (megabytes, at times) move.
-        const pageMessage: FramePage = { type: 'page', page };
-        channel.port1.postMessage(pageMessage);
-        return wait('finish');
+        return void Promise.resolve(page).then(
+          (written) => {
+            if (settled) return;
+            const pageMessage: FramePage = { type: 'page', page: written };
+            channel.port1.postMessage(pageMessage);
+          },
+          () => fail(new ReaderClosedError()),
+        );
       }
+      markOpenPhase('frame-result');
       done();
       resolve(reply.result);
     };
@@ -113,6 +127,7 @@ export function extractInFrame(
     const onLoad = () => {
       // A second load means the page navigated the frame: whatever is there now is not Lector's page.
       if (++loads > 1) return fail(new FrameError('start'));
+      markOpenPhase('frame-loaded');
       wait('start');
       const request: ExtractRequest = { type: 'lector:extract', token };
       // Delivered only if the frame still holds Lector's page: a frame the page navigated elsewhere gets nothing.
@@ -122,6 +137,7 @@ export function extractInFrame(
     wait('load');
     signal?.addEventListener('abort', onAbort, { once: true });
     doc.documentElement.append(host);
+    markOpenPhase('frame-added');
     removal.observe(doc.documentElement, { childList: true });
     removal.observe(doc, { childList: true });
   });

@@ -22,7 +22,7 @@ describe('readFirstPart', () => {
     const before = tooDeepPage();
     expect((await frame({ html: before, url: document.URL, baseUrl: document.baseURI, isHtml: true })).kind).toBe('no-article');
     const asked: PageMarkup[] = [];
-    const { result, via } = await readFirstPart(document, (page) => (asked.push(page), frame(page)), () => Promise.resolve(null));
+    const { result, via } = await readFirstPart(document, async (page) => (asked.push(await page), frame(await page)), () => Promise.resolve(null));
     expect(via).toBe('frame');
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ url: document.URL, baseUrl: document.baseURI, isHtml: true });

@@ -9,6 +9,7 @@ import { isQueueAddMessage, isReaderMessage, READER_LOADED_FLAG, type QueueAddOu
 import { t } from '@/components/i18n/translate';
 import { queuePage } from './queue-add';
 import { ReaderController } from './reader-controller';
+import { markOpenPhase } from './open-phases';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -16,6 +17,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   globalName: false,
   main(ctx) {
+    markOpenPhase('injected');
     const controller = new ReaderController(ctx);
     const flags = globalThis as unknown as Record<string, unknown>;
     flags[READER_LOADED_FLAG] = true;
@@ -33,6 +35,7 @@ export default defineContentScript({
         return true;
       }
       if (!isReaderMessage(message)) return undefined;
+      markOpenPhase('message');
       // The context menu's items ("Read page aloud", "Read aloud from here") start reading; the toolbar only opens.
       const handled =
         message.action === 'toggle'

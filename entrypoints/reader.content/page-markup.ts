@@ -6,7 +6,8 @@
  */
 import { boundedAddress } from '@/core/bounded-address';
 import type { PageMarkup } from '@/core/extract-markup';
-import { outerHtmlInSlices, type Pause } from './sliced-markup';
+import { isFrameHost } from './frame-host';
+import { outerHtmlInSlices, SLICE_ELEMENTS, type Pause } from './sliced-markup';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -31,5 +32,6 @@ export async function pageMarkupInSlices(doc: Document, pause: Pause): Promise<P
   // Before the copy: the size check (core/page-limits.ts) that ran just before was a task of its own.
   await pause();
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
-  return { ...page, html: doctype + (await outerHtmlInSlices(doc.documentElement, pause)) };
+  // Without the extraction frame's host, which a first open adds while the page is written: the copy is the page's.
+  return { ...page, html: doctype + (await outerHtmlInSlices(doc.documentElement, pause, SLICE_ELEMENTS, isFrameHost)) };
 }

@@ -20,7 +20,9 @@ import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
 import { startSession, type ReaderSession } from '@/components/reader/reader-session';
+import { askForVoicesEarly } from '@/speech/voice-warmup';
 import { readerQueueActions } from './queue-add';
+import { markOpenPhase } from './open-phases';
 import { t, uiLocale } from '@/components/i18n/translate';
 
 /** What the open reader knows; the player starts from `startAt`. */
@@ -115,6 +117,8 @@ export class ReaderController {
 
   private async mountUnlessClosed(options: OpenOptions, signal: AbortSignal): Promise<ReaderOutcome> {
     const selection = document.getSelection()?.toString() ?? '';
+    // The voice list arrives while the page is read (speech/voice-warmup.ts), not after the article is ready.
+    askForVoicesEarly(window);
     // Nothing is on screen until the article is read: on a very long page, say that something is happening.
     const done = announceIfSlow(document, () => t('readerOpeningStatus'));
     let preferences: LoadedPreferences;
@@ -126,6 +130,7 @@ export class ReaderController {
       done();
     }
     const { result, via } = sourced;
+    markOpenPhase('preferences');
     if (signal.aborted) return { shown: 'closed' };
     const startBlock = result.kind === 'article' ? locateStart(result, options.startHint) : null;
     const saver = createPreferenceSaver(preferences);
@@ -137,15 +142,29 @@ export class ReaderController {
     } else {
       content = this.noArticleContent(result, preferences, saver, selection);
     }
-    // Removed or hidden by the page: close as the user would, so the page gets its scroll and keys back.
-    this.mounted = mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() }, () => this.close());
+    markOpenPhase('session');
+    // "Read page aloud" speaks before the shell is drawn: drawing takes longer than the first words need, and the
+    // shell shows the state it finds (playing, the spoken sentence).
+    if (options.readAloud && this.session && !signal.aborted) {
+      this.session.model.readFromBlock(startBlock ?? 0);
+      markOpenPhase('play');
+    }
+    try {
+      // Removed or hidden by the page: close as the user would, so the page gets its scroll and keys back.
+      this.mounted = mountReader(this.ctx, { content, t, uiLang: ui.lang, uiDir: ui.dir, onClose: () => this.close() }, () => this.close());
+    } catch (error) {
+      // No reader to close: the speech just started must not go on without one.
+      this.session?.end();
+      this.session = null;
+      throw error;
+    }
     this.state = { result, startAt: startBlock === null ? null : { block: startBlock }, via };
+    markOpenPhase('mounted');
     // Closed while the session and the shell were being set up: take down what was just put up.
     if (signal.aborted) {
       this.close();
       return { shown: 'closed' };
     }
-    if (options.readAloud && this.session) this.session.model.readFromBlock(startBlock ?? 0);
     return outcomeOf(this.state);
   }
 

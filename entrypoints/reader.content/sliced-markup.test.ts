@@ -33,6 +33,28 @@ describe('outerHtmlInSlices', () => {
     expect(html).toBe(doc.documentElement.outerHTML);
   });
 
+  it.each([
+    ['a small page', 20],
+    ['a large page, in slices', 600],
+  ])('leaves out the nodes it is told to skip, and only those, on %s', async (_case, paragraphs) => {
+    const doc = page(paragraphs);
+    const expected = doc.documentElement.outerHTML;
+    // Lector's frame host, added at the root while the page is written (as a first open does).
+    const host = doc.createElement('div');
+    const html = await outerHtmlInSlices(
+      doc.documentElement,
+      async () => void doc.documentElement.append(host),
+      200,
+      (node) => node === host,
+    );
+    doc.documentElement.append(host);
+    const skippedNow = await outerHtmlInSlices(doc.documentElement, async () => undefined, 200, (node) => node === host);
+    expect(doc.documentElement.outerHTML).not.toBe(expected);
+    expect(reparsed(skippedNow)).toBe(reparsed(expected));
+    expect(reparsed(html)).toBe(reparsed(expected));
+    if (paragraphs === 20) expect(skippedNow).toBe(expected);
+  });
+
   it('writes every part once when a page script changes the page between slices', async () => {
     const doc = page(600);
     const article = doc.querySelector('article')!;

@@ -16,17 +16,27 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const WHOLE = new Set(['template', 'script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript', 'textarea', 'title']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'param']);
 
-/** `root.outerHTML`, written in slices with `pause()` between them. */
-export async function outerHtmlInSlices(root: Element, pause: Pause, sliceElements = SLICE_ELEMENTS): Promise<string> {
+/**
+ * `root.outerHTML`, written in slices with `pause()` between them, leaving out the nodes `skip` names (Lector's own
+ * extraction frame, which loads while the page is written: entrypoints/reader.content/extraction-frame.ts).
+ */
+export async function outerHtmlInSlices(
+  root: Element,
+  pause: Pause,
+  sliceElements = SLICE_ELEMENTS,
+  skip: (node: Node) => boolean = () => false,
+): Promise<string> {
   const parts: string[] = [];
   let written = 0;
   const write = async (node: Node): Promise<void> => {
+    if (skip(node)) return;
     if (node.nodeType === 3) return void parts.push(escapeText((node as Text).data));
     if (node.nodeType === 8) return void parts.push(`<!--${(node as Comment).data}-->`);
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const size = element.getElementsByTagName('*').length + 1;
-    if (size <= sliceElements || !openable(element)) {
+    // An element holding a skipped child is opened, whatever its size, so that the child can be left out.
+    if ((size <= sliceElements && !Array.prototype.some.call(element.children, skip)) || !openable(element)) {
       if (written > 0 && written + size > sliceElements) {
         await pause();
         written = 0;
