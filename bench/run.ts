@@ -65,6 +65,9 @@ function splitSections(text: string): Map<string, string[]> {
     if (heading) found.set(heading[1]!, (current = []));
     else current?.push(line);
   }
+  // The blank line before the next heading is written again with that heading: without this, each partial run
+  // added one more to every kept section.
+  for (const lines of found.values()) while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   // Sections written before each was stamped say so, rather than borrow a date they were not measured on.
   for (const lines of found.values()) {
     if (!lines.some((line) => line.startsWith('_Measured'))) lines.unshift('', '_Measured before sections were stamped (2026-12-03); not re-run since._');
