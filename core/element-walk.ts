@@ -40,6 +40,12 @@ export function named(...names: string[]): (el: Element) => boolean {
   return (el) => wanted.has(el.localName);
 }
 
+/** `el` itself or its nearest ancestor that passes `test` (`el.closest(…)`). */
+export function closestWhere(el: Element, test: (el: Element) => boolean): Element | null {
+  for (let up: Element | null = el; up; up = up.parentElement) if (test(up)) return up;
+  return null;
+}
+
 /** Whether an ancestor of `el` (up to the document, as a descendant combinator looks) has one of `names`. */
 export function hasAncestorNamed(el: Element, test: (el: Element) => boolean): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (test(up)) return true;
