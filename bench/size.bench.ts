@@ -69,7 +69,8 @@ export default async function sizeBench(): Promise<{ title: string; lines: strin
       'Extraction (Readability, DOMPurify, the declutter rules) is the `extract-frame` chunk, which runs in a hidden ' +
       'extension frame and is loaded from the installed extension, never injected. `extractor.js` is ' +
       'the same extraction as an in-page fallback, injected only where that frame cannot load (a page served with ' +
-      'CSP `sandbox`, or one that removes the frame).',
+      'CSP `sandbox`, or one that removes the frame), or when the user asks to hear the text of a page without an ' +
+      'article (it holds the sentence segmenter, which the reader script therefore leaves out).',
   );
   return { title: 'Package size', lines };
 }

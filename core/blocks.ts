@@ -3,6 +3,7 @@
  * highlights. Each gets `data-lector-block="N"` in the sanitized HTML so the
  * overlay can find it again without re-deriving anything.
  */
+import { allDescendants } from './element-walk';
 import type { BlockKind } from './model';
 import { BLOCK_ATTRIBUTE } from './sanitize-policy';
 import { BLOCK_TAGS, collapseWhitespace } from './text';
@@ -51,7 +52,7 @@ const CLOSES_PARAGRAPH = new Set([
 function prepareBlocks(root: Element): Set<Element> {
   const containing = new Set<Element>();
   const split = new Set<Element>();
-  for (const el of root.querySelectorAll('*')) {
+  for (const el of allDescendants(root)) {
     const tag = el.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) {
       for (let up = el.parentElement; up && !containing.has(up); up = up === root ? null : up.parentElement) containing.add(up);

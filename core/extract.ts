@@ -29,6 +29,8 @@ export interface ExtractOptions {
   rules?: readonly ClutterRule[];
   /** Sizes beyond which the page is `too-large` (core/page-limits.ts); tests lower them. */
   limits?: PageLimits;
+  /** The caller already found `doc` within `limits` (the frame checks before Readability): not walked again. */
+  withinLimits?: boolean;
   /**
    * Readability's answer for this page, found before the pipeline ran (null: it found no article), its content an
    * element of `doc`'s own document or a detached one; Readability runs in the pipeline when absent.
@@ -71,7 +73,7 @@ const BLOCKS_PER_PAUSE = 400;
 export function* extractSteps(doc: Document, options: ExtractOptions = {}): ExtractSteps {
   if (!doc?.documentElement || !doc.body || doc.documentElement.tagName.toUpperCase() !== 'HTML') return notHtml();
   // Before anything that copies or recurses: a page too big for those gets Lector's answer, not the engine's.
-  if (pageExcess(doc.body, options.limits ?? PAGE_LIMITS)) return { kind: 'no-article', code: 'too-large' };
+  if (!options.withinLimits && pageExcess(doc.body, options.limits ?? PAGE_LIMITS)) return { kind: 'no-article', code: 'too-large' };
   if (!hasVisibleText(doc.body)) {
     return { kind: 'no-article', code: 'empty' };
   }

@@ -48,6 +48,13 @@ describe('extractArticle on pages beyond the limits', () => {
     expect(extractHtml(html, undefined, { limits: { ...PAGE_LIMITS, maxElements: 20 } })).toEqual({ kind: 'no-article', code: 'too-large' });
     expect(extractHtml(html).kind).toBe('article');
   });
+
+  it('does not walk the page again when the caller says it already found it within the limits (the frame does)', () => {
+    const html = `<html><body><article>${PROSE.repeat(30)}</article></body></html>`;
+    const lowered = { ...PAGE_LIMITS, maxElements: 20 };
+    expect(extractHtml(html, undefined, { limits: lowered, withinLimits: true }).kind).toBe('article');
+    expect(extractHtml(html, undefined, { limits: lowered, withinLimits: false })).toEqual({ kind: 'no-article', code: 'too-large' });
+  });
 });
 
 describe('withoutExcessAttributes', () => {

@@ -1,3 +1,5 @@
+import { descendantsWhere, named } from './element-walk';
+
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u3000]+/g, ' ').trim();
@@ -96,9 +98,11 @@ export function walkTree(root: Node, visitor: TreeVisitor): void {
   }
 }
 
+const isLink = named('a');
+
 /** Characters of an element's text that sit inside links (each link whitespace-collapsed). */
 export function linkedTextLength(el: Element): number {
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  for (const a of descendantsWhere(el, isLink)) linked += collapseWhitespace(a.textContent ?? '').length;
   return linked;
 }

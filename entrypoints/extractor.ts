@@ -1,8 +1,9 @@
 /**
  * In-page extraction, the fallback for pages where the extraction frame cannot
- * load. Injected by the background only when the reader asks for it, it leaves
- * one function in the content scripts' isolated world (the page cannot see it)
- * and extracts from a clone of the live document, never the document itself.
+ * load, and the plain-text article for pages without one. Injected by the
+ * background only when the reader asks for it, it leaves two functions in the
+ * content scripts' isolated world (the page cannot see them) and extracts
+ * from a clone of the live document, never the document itself.
  * An unlisted script, not a content script: WXT's content-script context would
  * announce it to the page with a DOM event.
  *
@@ -14,7 +15,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractSteps } from '@/core/extract';
 import { unreadable } from '@/core/model';
-import { IN_PAGE_EXTRACTOR, type InPageExtractor } from '@/messaging/protocol';
+import { articleFromText } from '@/core/text-article';
+import { IN_PAGE_EXTRACTOR, IN_PAGE_TEXT_ARTICLE, type InPageExtractor, type InPageTextArticle } from '@/messaging/protocol';
 import { extractWithinBudget, type BudgetedExtraction } from './extract-frame/budgeted-extraction';
 import { FRAME_WORK_BUDGET_MS } from './extract-frame/work-budget';
 
@@ -31,5 +33,7 @@ export default defineUnlistedScript(() => {
     if (run.kind === 'done') return run.result;
     return run.kind === 'cancelled' ? null : { kind: 'no-article', code: 'too-large' };
   };
+  const textArticle: InPageTextArticle = articleFromText;
   (globalThis as unknown as Record<string, unknown>)[IN_PAGE_EXTRACTOR] = extract;
+  (globalThis as unknown as Record<string, unknown>)[IN_PAGE_TEXT_ARTICLE] = textArticle;
 });

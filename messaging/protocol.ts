@@ -8,6 +8,7 @@
 import type { ExtractResult, NoArticleCode } from '@/core/model';
 import type { PageMarkup } from '@/core/extract-markup';
 import type { StartHint } from '@/core/start-point';
+import type { articleFromText } from '@/core/text-article';
 
 // ---- Names both sides must agree on -------------------------------------------------------------
 
@@ -27,6 +28,12 @@ export const EXTRACTOR_SCRIPT_FILE = '/extractor.js';
 export const IN_PAGE_EXTRACTOR = '__lectorExtract';
 /** Null: stopped because `cancelled` was aborted (the reader closed). */
 export type InPageExtractor = (doc: Document, url: string, cancelled?: AbortSignal) => Promise<ExtractResult | null>;
+/**
+ * The second global in-page extraction leaves: an article made of plain text (the selection or the page's text, where
+ * no article was found). Its sentence segmentation and abbreviation tables stay out of the reader script (issue #16).
+ */
+export const IN_PAGE_TEXT_ARTICLE = '__lectorTextArticle';
+export type InPageTextArticle = typeof articleFromText;
 
 /** The extraction frame's page, as `runtime.getURL` wants it (listed in the manifest's web_accessible_resources). */
 export const EXTRACT_FRAME_PATH = '/extract-frame.html';

@@ -7,7 +7,7 @@
  * damaged article is skipped alone. Capped in count and bytes; a full queue is
  * said (`queue-full`), never made room for by dropping what the user queued.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem, getStored, removeStored, setStored, storedSnapshot } from './storage-item';
 import type { Article } from '@/core/model';
 import { readingPositionKey } from './reading-positions-key';
 import { applyQueueEdit, type QueueEdit } from './listening-queue-edits';
@@ -37,7 +37,7 @@ const ARTICLE_KEY_PREFIX = 'local:queuedArticle:';
 
 /** Defined by a function so a test can define it again over a v1 value and see it migrated. */
 export function defineQueueIndexItem() {
-  return storage.defineItem<QueueIndexV2>(QUEUE_INDEX_KEY, {
+  return defineItem<QueueIndexV2>(QUEUE_INDEX_KEY, {
     fallback: { entries: [] },
     version: 2,
     migrations: { 2: migrateQueueV1 },
@@ -106,11 +106,11 @@ async function add(article: Article, options: AddOptions): Promise<AddOutcome> {
       position: null,
     };
     // The article first: an index entry never points at nothing because the second write failed.
-    await storage.setItem(articleKey(entry.id), article);
+    await setStored(articleKey(entry.id), article);
     try {
       await queueIndexItem.setValue({ entries: [...entries, entry] });
     } catch (error) {
-      await storage.removeItem(articleKey(entry.id)).catch(() => undefined);
+      await removeStored([articleKey(entry.id)]).catch(() => undefined);
       throw error;
     }
     return { kind: 'added', entry, count: entries.length + 1 };
@@ -122,7 +122,7 @@ async function add(article: Article, options: AddOptions): Promise<AddOutcome> {
 /** A queued article, or null when it is missing or damaged (the panel skips it and says so). */
 export async function loadQueuedArticle(id: string): Promise<Article | null> {
   try {
-    const stored: unknown = await storage.getItem(articleKey(id));
+    const stored: unknown = await getStored(articleKey(id));
     return isStoredArticle(stored) ? stored : null;
   } catch {
     return null;
@@ -155,7 +155,7 @@ async function applyEdit(edit: QueueEdit): Promise<QueueEntry[] | null> {
     await queueIndexItem.setValue({ entries: next });
     const kept = new Set(next.map((entry) => entry.id));
     const gone = entries.filter((entry) => !kept.has(entry.id)).map((entry) => articleKey(entry.id));
-    if (gone.length > 0) await storage.removeItems(gone).catch(() => undefined);
+    if (gone.length > 0) await removeStored(gone).catch(() => undefined);
     return next;
   } catch {
     return null;
@@ -170,10 +170,10 @@ async function applyEdit(edit: QueueEdit): Promise<QueueEntry[] | null> {
 export function forgetQueue(): Promise<boolean> {
   return oneAtATime(async () => {
     try {
-      const stored = await storage.snapshot('local');
+      const stored = await storedSnapshot('local');
       const prefix = ARTICLE_KEY_PREFIX.slice('local:'.length);
       const articles = Object.keys(stored).filter((key) => key.startsWith(prefix)).map((key) => `local:${key}` as const);
-      if (articles.length > 0) await storage.removeItems(articles);
+      if (articles.length > 0) await removeStored(articles);
       await queueIndexItem.removeValue({ removeMeta: true });
       return true;
     } catch {

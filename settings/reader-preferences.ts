@@ -4,7 +4,7 @@
  * (another device may run an older or newer Lector): read them through
  * `loadReaderPreferences`, which clamps and falls back.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem, getValues } from './storage-item';
 
 export const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -41,31 +41,31 @@ export const RATE_SLIDER_MAX = 4;
 /** Language tag (lower case, e.g. `en` or `pt-br`) → SpeechSynthesisVoice.voiceURI. */
 export type VoicesByLanguage = Record<string, string>;
 
-export const themeItem = storage.defineItem<Theme>('sync:theme', { fallback: 'light', version: 1 });
-export const fontFamilyItem = storage.defineItem<FontFamily>('sync:fontFamily', {
+export const themeItem = defineItem<Theme>('sync:theme', { fallback: 'light', version: 1 });
+export const fontFamilyItem = defineItem<FontFamily>('sync:fontFamily', {
   fallback: 'serif',
   version: 1,
 });
-export const fontSizeItem = storage.defineItem<number>('sync:fontSize', {
+export const fontSizeItem = defineItem<number>('sync:fontSize', {
   fallback: FONT_SIZE.fallback,
   version: 1,
 });
-export const lineHeightItem = storage.defineItem<number>('sync:lineHeight', {
+export const lineHeightItem = defineItem<number>('sync:lineHeight', {
   fallback: LINE_HEIGHT.fallback,
   version: 1,
 });
-export const contentWidthItem = storage.defineItem<number>('sync:contentWidth', {
+export const contentWidthItem = defineItem<number>('sync:contentWidth', {
   fallback: CONTENT_WIDTH.fallback,
   version: 1,
 });
-export const highlightItem = storage.defineItem<HighlightMode>('sync:highlight', { fallback: 'word', version: 1 });
+export const highlightItem = defineItem<HighlightMode>('sync:highlight', { fallback: 'word', version: 1 });
 export function normalizeHighlight(value: unknown): HighlightMode {
   return HIGHLIGHT_MODES.find((mode) => mode === value) ?? 'word';
 }
-export const rateItem = storage.defineItem<number>('sync:rate', { fallback: RATE.fallback, version: 1 });
+export const rateItem = defineItem<number>('sync:rate', { fallback: RATE.fallback, version: 1 });
 /** Read figure captions aloud: for a listener who cannot see the picture they are its only description. */
-export const readCaptionsItem = storage.defineItem<boolean>('sync:readCaptions', { fallback: true, version: 1 });
-export const voicesByLanguageItem = storage.defineItem<VoicesByLanguage>('sync:voicesByLanguage', {
+export const readCaptionsItem = defineItem<boolean>('sync:readCaptions', { fallback: true, version: 1 });
+export const voicesByLanguageItem = defineItem<VoicesByLanguage>('sync:voicesByLanguage', {
   fallback: {},
   version: 1,
 });
@@ -133,7 +133,7 @@ export function normalizePreferences(raw: { [K in keyof ReaderPreferences]?: unk
 
 export async function loadReaderPreferences(): Promise<ReaderPreferences> {
   const [theme, fontFamily, fontSize, lineHeight, contentWidth, rate, readCaptions, voicesByLanguage] =
-    await storage.getItems([
+    await getValues([
       themeItem,
       fontFamilyItem,
       fontSizeItem,
@@ -143,16 +143,7 @@ export async function loadReaderPreferences(): Promise<ReaderPreferences> {
       readCaptionsItem,
       voicesByLanguageItem,
     ]);
-  return normalizePreferences({
-    theme: theme?.value,
-    fontFamily: fontFamily?.value,
-    fontSize: fontSize?.value,
-    lineHeight: lineHeight?.value,
-    contentWidth: contentWidth?.value,
-    rate: rate?.value,
-    readCaptions: readCaptions?.value,
-    voicesByLanguage: voicesByLanguage?.value,
-  });
+  return normalizePreferences({ theme, fontFamily, fontSize, lineHeight, contentWidth, rate, readCaptions, voicesByLanguage });
 }
 
 /**
@@ -168,11 +159,11 @@ export interface SpacingPreferences {
   wordSpacing: number;
 }
 
-export const letterSpacingItem = storage.defineItem<number>('sync:letterSpacing', {
+export const letterSpacingItem = defineItem<number>('sync:letterSpacing', {
   fallback: LETTER_SPACING.fallback,
   version: 1,
 });
-export const wordSpacingItem = storage.defineItem<number>('sync:wordSpacing', {
+export const wordSpacingItem = defineItem<number>('sync:wordSpacing', {
   fallback: WORD_SPACING.fallback,
   version: 1,
 });
@@ -185,6 +176,6 @@ export function normalizeSpacing(raw: { [K in keyof SpacingPreferences]?: unknow
 }
 
 export async function loadSpacingPreferences(): Promise<SpacingPreferences> {
-  const [letterSpacing, wordSpacing] = await storage.getItems([letterSpacingItem, wordSpacingItem]);
-  return normalizeSpacing({ letterSpacing: letterSpacing?.value, wordSpacing: wordSpacing?.value });
+  const [letterSpacing, wordSpacing] = await getValues([letterSpacingItem, wordSpacingItem]);
+  return normalizeSpacing({ letterSpacing, wordSpacing });
 }

@@ -6,9 +6,9 @@
  * on the options page. Kept on this device only, like the positions.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 
-export const rememberPrivatePositionsItem = storage.defineItem<boolean>('local:rememberPrivateReadingPositions', {
+export const rememberPrivatePositionsItem = defineItem<boolean>('local:rememberPrivateReadingPositions', {
   fallback: false,
   version: 1,
 });

@@ -5,7 +5,7 @@
  * never written from a private window unless the user asked for it, and
  * deletable from the options page.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 import { readingPositionKey } from './reading-positions-key';
 import { isPrivateContext, rememberPrivatePositionsItem } from './reading-positions-privacy';
 
@@ -28,7 +28,7 @@ export const MAX_READING_POSITIONS = 500;
  */
 export const MAX_READING_POSITIONS_BYTES = 200_000;
 
-export const readingPositionsItem = storage.defineItem<ReadingPositions>('local:readingPositions', {
+export const readingPositionsItem = defineItem<ReadingPositions>('local:readingPositions', {
   fallback: {},
   version: 1,
 });

@@ -1,3 +1,4 @@
+import { allDescendants } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule } from './support/rule';
 import { hasAnyToken, hasMedia } from './support/signals';
@@ -17,7 +18,7 @@ export const adLabelRule = defineClutterRule({
   languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
     const labels = findLines(root, context, (_el, normalized) => context.lexicon.adLabels.has(normalized));
-    const emptySlots = [...root.querySelectorAll('*')].filter(
+    const emptySlots = allDescendants(root).filter(
       // Class names are cached; the media lookup is a selector query, so it comes last.
       (el) => context.text(el) === '' && hasAnyToken(el, AD_TOKENS) && !hasMedia(el),
     );

@@ -1,3 +1,4 @@
+import { descendantsWhere, named } from '../element-walk';
 import { dropNested } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, proseParagraphCount } from './support/signals';
@@ -48,12 +49,16 @@ export const authorBioRule = defineClutterRule({
   },
 });
 
+/** `a[href]` */
+const isLinkWithHref = (el: Element) => el.localName === 'a' && el.hasAttribute('href');
+const isLineTag = named('p', 'div', 'span');
+
 function isAuthorBox(box: Element, root: Element, context: RuleContext): boolean {
   const length = context.text(box).length;
   if (length === 0 || length > MAX_BIO_LENGTH || proseParagraphCount(box) > 2) return false;
-  const named = hasAnyToken(box, AUTHOR_TOKENS) || [...box.querySelectorAll('a[href]')].some((a) => AUTHOR_LINK.test(a.getAttribute('href') ?? ''));
+  const named = hasAnyToken(box, AUTHOR_TOKENS) || descendantsWhere(box, isLinkWithHref).some((a) => AUTHOR_LINK.test(a.getAttribute('href') ?? ''));
   if (!named) return false;
-  const lines = [...box.querySelectorAll('p, div, span')].filter((el) => el.children.length === 0 || el.tagName.toUpperCase() === 'P');
+  const lines = descendantsWhere(box, isLineTag).filter((el) => el.children.length === 0 || el.tagName.toUpperCase() === 'P');
   if (!lines.some((line) => BIO_OPENING.test(context.text(line)))) return false;
   return !hasProseAfter(box, root);
 }

@@ -1,3 +1,4 @@
+import { closestWhere, descendantsWhere, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { inRunningText } from './support/running-text';
@@ -26,10 +27,13 @@ export const callToActionRule = defineClutterRule({
   },
 });
 
+const isAction = named('a', 'button');
+const isLineBlock = named('p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+
 /** A link or a button (or the line around one that says the same). */
 function isActionable(el: Element, context: RuleContext): boolean {
-  if (el.closest('a, button')) return true;
-  return [...el.querySelectorAll('a, button')].some((action) => context.text(action) === context.text(el));
+  if (closestWhere(el, isAction)) return true;
+  return descendantsWhere(el, isAction).some((action) => context.text(action) === context.text(el));
 }
 
 /** A short box that opens with a membership call and holds a call-to-action button. */
@@ -37,7 +41,7 @@ function isMembershipPromo(box: Element, context: RuleContext): boolean {
   const length = context.text(box).length;
   if (length === 0 || length > 400 || proseParagraphCount(box) > 1) return false;
   if (!context.lexicon.membershipPhrases.some((phrase) => startsWithPhrase(context.normalized(box), phrase))) return false;
-  return [...box.querySelectorAll('a, button')].some((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
+  return descendantsWhere(box, isAction).some((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
 }
 
 /** Longest slogan a product banner holds besides its button. */
@@ -53,9 +57,9 @@ const BANNER_LENGTH = 400;
 function isProductBanner(box: Element, context: RuleContext): boolean {
   // The cached length first: every box on the page is asked, and a slogan plus a button label is far shorter.
   if (context.text(box).length > BANNER_LENGTH || proseParagraphCount(box) > 0) return false;
-  const actions = [...box.querySelectorAll('a, button')].filter((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
+  const actions = descendantsWhere(box, isAction).filter((action) => context.lexicon.callToActionLabels.has(context.normalized(action)));
   // The button is a line of its own: a link inside a sentence is the writer's.
   if (actions.length !== 1 || inRunningText(actions[0]!)) return false;
   const slogan = context.text(box).length - context.text(actions[0]!).length;
-  return slogan > 0 && slogan <= BANNER_SLOGAN && box.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6').length <= 3;
+  return slogan > 0 && slogan <= BANNER_SLOGAN && descendantsWhere(box, isLineBlock).length <= 3;
 }

@@ -1,3 +1,4 @@
+import { descendantsWhere, firstDescendantWhere, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, proseParagraphCount, startsWithPhrase } from './support/signals';
@@ -24,7 +25,7 @@ export const commentsRule = defineClutterRule({
     );
     const withThreads = labels.flatMap((label) => threadOf(label, root, context));
     const threads = [...root.querySelectorAll('section, div, aside, ol, ul')].filter(
-      (el) => hasAnyToken(el, COMMENT_TOKENS) && context.text(el).length <= 4000 && proseParagraphCount(el) <= 3 && !el.querySelector('h1, h2'),
+      (el) => hasAnyToken(el, COMMENT_TOKENS) && context.text(el).length <= 4000 && proseParagraphCount(el) <= 3 && !firstDescendantWhere(el, isTitleHeading),
     );
     return dropNested([...withThreads, ...threads, ...policies]);
   },
@@ -48,10 +49,14 @@ function threadOf(label: Element, root: Element, context: RuleContext): Element[
   return parts;
 }
 
+const isTitleHeading = named('h1', 'h2');
+const isTopHeading = named('h1', 'h2', 'h3');
+const isEntryPiece = named('a', 'button', 'span', 'p', 'div', 'time', 'b', 'strong');
+
 /** One comment: short, with a reply/report button or a "Name · date" line. */
 function isCommentEntry(el: Element, context: RuleContext): boolean {
-  if (context.text(el).length > 1500 || el.querySelector('h1, h2, h3')) return false;
-  const pieces = [...el.querySelectorAll('a, button, span, p, div, time, b, strong')];
+  if (context.text(el).length > 1500 || firstDescendantWhere(el, isTopHeading)) return false;
+  const pieces = descendantsWhere(el, isEntryPiece);
   const hasReply = pieces.some((piece) => context.lexicon.replyLabels.has(context.normalized(piece)));
   const hasByline = pieces.some((piece) => {
     const text = context.text(piece);

@@ -1,4 +1,5 @@
 import type { Removal } from '../model';
+import { allDescendants } from '../element-walk';
 import { collapseWhitespace, normalizeForMatch, readableText, textOf } from '../text';
 import { adLabelRule } from './ad-label';
 import { affiliateDisclosureRule } from './affiliate-disclosure';
@@ -127,8 +128,8 @@ function createContext(root: Element, lexicon: Lexicon, pageUrl: string | null, 
     lexicon,
     text,
     lines() {
-      // querySelectorAll, not getElementsByTagName: spreading jsdom's live collection is quadratic (3 s on a long Wikipedia page).
-      lines ??= [...root.querySelectorAll('*')].filter((el) => {
+      // A walk, not getElementsByTagName: spreading jsdom's live collection is quadratic (3 s on a long Wikipedia page).
+      lines ??= allDescendants(root).filter((el) => {
         if (!LINE_TAGS.has(el.tagName.toUpperCase())) return false;
         const raw = measured.get(el);
         if (typeof raw === 'number') return false; // far longer than a line (undefined: re-measure below)

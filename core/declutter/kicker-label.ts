@@ -1,13 +1,17 @@
+import { closestWhere, firstDescendantWhere, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { inRunningText } from './support/running-text';
 import { hasAnyToken, outermostWithSameText } from './support/signals';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-/** A line of one label holds no blocks: a wrapper of a label and a heading reads as two words run together. */
-const BLOCKS = 'p, div, section, ul, ol, table, h1, h2, h3, h4, h5, h6';
 
 const KICKER_TOKENS = new Set(['kicker', 'eyebrow', 'overline', 'category', 'rubric', 'section-label', 'badge', 'flag', 'topic-label']);
+
+const isHeading = named('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+/** A line of one label holds no blocks: a wrapper of a label and a heading reads as two words run together. */
+const isBlock = named('p', 'div', 'section', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+const isListOrBoxItem = named('li', 'td', 'th', 'figure', 'blockquote');
 
 /** One or two words, no digits, no sentence punctuation: "Webcam", "General", "Travel Tips". */
 const LABEL = /^\p{L}[\p{L}'&\-]*(?: [\p{L}'&\-]+)?$/u;
@@ -26,7 +30,7 @@ export const kickerLabelRule = defineClutterRule({
   find(root, context) {
     const candidates = findLines(root, context, (el) => {
       const text = context.text(el);
-      return text.length <= 30 && LABEL.test(text) && !el.matches(HEADINGS) && !el.querySelector(BLOCKS) && !el.closest('li, td, th, figure, blockquote') && !inRunningText(el);
+      return text.length <= 30 && LABEL.test(text) && !isHeading(el) && !firstDescendantWhere(el, isBlock) && !closestWhere(el, isListOrBoxItem) && !inRunningText(el);
     });
     const overHeadings = candidates.filter((el) => nextLine(el, root, context)?.matches(HEADINGS) ?? false);
     const counts = new Map<string, number>();

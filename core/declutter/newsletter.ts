@@ -1,3 +1,4 @@
+import { firstDescendantWhere, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, isProse, proseParagraphCount, startsWithPhrase } from './support/signals';
@@ -12,6 +13,11 @@ const SIGNUP_TOKENS = new Set([
  * "Sign up for our newsletter", subscription boxes and "Download our app":
  * calls to action addressed to the site's visitor, not part of the story.
  */
+const isControl = named('a', 'input', 'button');
+const isControlOrForm = named('a', 'input', 'button', 'form');
+const isFormPart = named('input', 'button', 'form');
+const isTopHeading = named('h1', 'h2', 'h3');
+
 export const newsletterRule = defineClutterRule({
   name: 'newsletter',
   languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
@@ -19,13 +25,13 @@ export const newsletterRule = defineClutterRule({
     const calls = findLines(root, context, (el, normalized) => {
       if (!context.lexicon.newsletterPhrases.some((phrase) => startsWithPhrase(normalized, phrase))) return false;
       // A long sentence that happens to start like a call ("Subscribe to the idea that…") is prose.
-      return context.text(el).length <= 160 || hasAnyToken(el, SIGNUP_TOKENS) || el.querySelector('a, input, button') !== null;
+      return context.text(el).length <= 160 || hasAnyToken(el, SIGNUP_TOKENS) || firstDescendantWhere(el, isControl) !== null;
     }).map((call) => boxAround(call, root, context));
     const named = [...root.querySelectorAll('aside, section, div, form, figure, p')].filter((el) => {
       if (!hasAnyToken(el, SIGNUP_TOKENS)) return false;
       const length = context.text(el).length;
       // A sign-up box is short and has something to act on; its blurb may read like a sentence.
-      const actionable = el.querySelector('a, input, button, form') !== null;
+      const actionable = firstDescendantWhere(el, isControlOrForm) !== null;
       if (length <= 400 && actionable && proseParagraphCount(el) <= 1) return true;
       return length <= 600 && proseParagraphCount(el) === 0 && (!isProse(el) || actionable);
     });
@@ -39,8 +45,8 @@ function boxAround(call: Element, root: Element, context: RuleContext): Element 
   for (let up = call.parentElement; up && up !== root; up = up.parentElement) {
     const length = context.text(up).length;
     const isBox =
-      (length <= 400 && proseParagraphCount(up) === 0 && (hasAnyToken(up, SIGNUP_TOKENS) || up.querySelector('input, button, form') !== null)) ||
-      (length <= 200 && proseParagraphCount(up) === 0 && !up.querySelector('h1, h2, h3'));
+      (length <= 400 && proseParagraphCount(up) === 0 && (hasAnyToken(up, SIGNUP_TOKENS) || firstDescendantWhere(up, isFormPart) !== null)) ||
+      (length <= 200 && proseParagraphCount(up) === 0 && !firstDescendantWhere(up, isTopHeading));
     if (!isBox) break;
     box = up;
   }

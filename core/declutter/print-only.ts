@@ -1,3 +1,4 @@
+import { allDescendants } from '../element-walk';
 import { dropNested } from './support/lines';
 import { defineClutterRule } from './support/rule';
 import { hasAnyToken, proseParagraphCount } from './support/signals';
@@ -17,7 +18,7 @@ export const printOnlyRule = defineClutterRule({
   name: 'print-only',
   languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root) {
-    const blocks = [...root.querySelectorAll('*')].filter(
+    const blocks = allDescendants(root).filter(
       (el) => hasAnyToken(el, PRINT_TOKENS) && (el.textContent ?? '').length <= 400 && proseParagraphCount(el) === 0,
     );
     return dropNested(blocks);

@@ -1,3 +1,4 @@
+import { allDescendants } from '../element-walk';
 import { normalizeForMatch } from '../text';
 import { dropNested } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
@@ -16,7 +17,7 @@ export const shareBarRule = defineClutterRule({
   name: 'share-bar',
   languages: ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'],
   find(root, context) {
-    const bars = [...root.querySelectorAll('*')].filter((el) => {
+    const bars = allDescendants(root).filter((el) => {
       const text = context.text(el);
       if (text === '' || text.length > 200) return false;
       return isMadeOfShareWords(el, context) || (hasAnyToken(el, SHARE_TOKENS) && !isProse(el) && allShortItems(el));

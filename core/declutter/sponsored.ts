@@ -1,3 +1,4 @@
+import { firstDescendantWhere, named } from '../element-walk';
 import { dropNested, findLines, isPromoLine, matchKicker } from './support/lines';
 import { widgetOf } from './support/widget-of';
 import { defineClutterRule, type RuleContext } from './support/rule';
@@ -81,10 +82,14 @@ function advertisingPitches(root: Element, context: RuleContext): Element[] {
 }
 
 /** The heading (with its wrappers) and its siblings up to the next heading or rule. */
+const isHeading = named('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+/** `hr, h1, h2, h3, h4, h5, h6` */
+const isSectionBreak = (el: Element) => el.localName === 'hr' || isHeading(el);
+
 function sectionOf(heading: Element, root: Element, context: RuleContext): Element[] {
   const head = outermostWithSameText(heading, root, context.text);
   const section = [head];
-  for (let next = head.nextElementSibling; next && !next.matches('hr, h1, h2, h3, h4, h5, h6') && !next.querySelector('h1, h2, h3, h4, h5, h6'); next = next.nextElementSibling) {
+  for (let next = head.nextElementSibling; next && !isSectionBreak(next) && !firstDescendantWhere(next, isHeading); next = next.nextElementSibling) {
     section.push(next);
   }
   return section;

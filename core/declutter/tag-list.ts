@@ -1,3 +1,4 @@
+import { descendantsWhere, firstDescendantWhere, hasAncestorNamed, named } from '../element-walk';
 import { dropNested } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, isProse, linkDensity } from './support/signals';
@@ -18,10 +19,17 @@ export const tagListRule = defineClutterRule({
   },
 });
 
+const isTopHeading = named('h1', 'h2', 'h3');
+const isParagraph = named('p');
+/** `h1, h2, h3, p p` */
+const isHeadingOrNestedParagraph = (el: Element) => isTopHeading(el) || (isParagraph(el) && hasAncestorNamed(el, isParagraph));
+/** `a[href]` */
+const isLinkWithHref = (el: Element) => el.localName === 'a' && el.hasAttribute('href');
+
 function isTagList(el: Element, context: RuleContext): boolean {
   const text = context.text(el);
-  if (text === '' || text.length > 400 || isProse(el) || el.querySelector('h1, h2, h3, p p')) return false;
-  const links = [...el.querySelectorAll('a[href]')];
+  if (text === '' || text.length > 400 || isProse(el) || firstDescendantWhere(el, isHeadingOrNestedParagraph)) return false;
+  const links = descendantsWhere(el, isLinkWithHref);
   if (links.length < 2 || links.some((a) => context.text(a).length > 40)) return false;
   const tagged = links.every((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.getAttribute('rel') ?? ''));
   return (tagged || hasAnyToken(el, TAG_TOKENS)) && linkDensity(el) >= 0.6;

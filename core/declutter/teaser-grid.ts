@@ -1,3 +1,4 @@
+import { allDescendants, descendantsWhere, firstDescendantWhere, named } from '../element-walk';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { childElements, hasUnlinkedProse } from './support/signals';
 
@@ -39,6 +40,11 @@ export const teaserGridRule = defineClutterRule({
 
 const CARD_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
 
+const isPicture = named('img', 'picture');
+const isFigure = named('figure', 'figcaption');
+/** `a[href]` */
+const isLinkWithHref = (el: Element) => el.localName === 'a' && el.hasAttribute('href');
+
 /** A short box that links to another page; not prose, not a figure (a photo gallery is content). */
 function isTeaserCard(el: Element, context: RuleContext): boolean {
   // Cheapest tests first: this runs on every child of every container.
@@ -46,9 +52,9 @@ function isTeaserCard(el: Element, context: RuleContext): boolean {
   const text = context.text(el);
   if (text.length < 10 || text.length > 250) return false;
   // A teaser has a thumbnail; a list of linked sentences does not.
-  if (!el.querySelector('img, picture')) return false;
-  if (el.querySelector('figure, figcaption') || hasUnlinkedProse(el)) return false;
-  const links = [...el.querySelectorAll('a[href]')];
+  if (!firstDescendantWhere(el, isPicture)) return false;
+  if (firstDescendantWhere(el, isFigure) || hasUnlinkedProse(el)) return false;
+  const links = descendantsWhere(el, isLinkWithHref);
   return links.some((a) => !/\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(a.getAttribute('href') ?? ''));
 }
 
@@ -58,6 +64,6 @@ function isTeaserCard(el: Element, context: RuleContext): boolean {
  */
 function shapeOf(el: Element): string {
   const tags = new Set<string>([el.tagName]);
-  for (const descendant of el.querySelectorAll('*')) tags.add(descendant.tagName);
+  for (const descendant of allDescendants(el)) tags.add(descendant.tagName);
   return [...tags].sort().join(' ');
 }

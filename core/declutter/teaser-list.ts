@@ -1,3 +1,4 @@
+import { closestWhere, descendantsWhere, firstDescendantWhere, named } from '../element-walk';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { childElements, isShouted, linksWithinSite } from './support/signals';
 
@@ -62,7 +63,7 @@ function isTeaser(card: Element, context: RuleContext): boolean {
   const kicker = kickerBefore(card, headline, context);
   if (!kicker) return false;
   const summary = length - context.text(headline).length - context.text(kicker).length;
-  return summary <= MAX_SUMMARY && card.querySelectorAll('p').length <= 3;
+  return summary <= MAX_SUMMARY && descendantsWhere(card, isParagraph).length <= 3;
 }
 
 /**
@@ -72,7 +73,7 @@ function isTeaser(card: Element, context: RuleContext): boolean {
  * round-ups) is the article's own content.
  */
 function headlineLink(card: Element, context: RuleContext): Element | null {
-  const links = [...card.querySelectorAll('a[href]')].filter((a) => context.text(a) !== '');
+  const links = descendantsWhere(card, isLinkWithHref).filter((a) => context.text(a) !== '');
   if (links.length !== 1) return null;
   const link = links[0]!;
   const text = context.text(link);
@@ -90,12 +91,18 @@ function standsAlone(link: Element, card: Element): boolean {
   return !besideText(unit.previousSibling) && !besideText(unit.nextSibling);
 }
 
+const isParagraph = named('p');
+const isLink = named('a');
+/** `a[href]` */
+const isLinkWithHref = (el: Element) => el.localName === 'a' && el.hasAttribute('href');
+const isKickerTag = named('p', 'div', 'span', 'strong', 'b', 'small', 'h2', 'h3', 'h4', 'h5', 'h6');
+
 /** A short line in capitals, outside any link, before the headline: "'A NATIONAL TRAGEDY'", "FAR OUT, MAN". */
 function kickerBefore(card: Element, headline: Element, context: RuleContext): Element | null {
-  for (const el of card.querySelectorAll('p, div, span, strong, b, small, h2, h3, h4, h5, h6')) {
+  for (const el of descendantsWhere(card, isKickerTag)) {
     if (!(headline.compareDocumentPosition(el) & 2 /* PRECEDING */)) break;
     const text = context.text(el);
-    if (text.length < 3 || text.length > 60 || el.querySelector('a') || el.closest('a')) continue;
+    if (text.length < 3 || text.length > 60 || firstDescendantWhere(el, isLink) || closestWhere(el, isLink)) continue;
     if (isShouted(text, 5)) return el;
   }
   return null;

@@ -46,7 +46,9 @@ export async function extractInFrame(page: PageMarkup, cancelled: AbortSignal, f
 
   // Undefined: the pipeline runs Readability itself (a page past the limits, which it refuses first; a failure here).
   let readability: ReadabilityOutput | null | undefined;
-  if (doc.body && !pageExcess(doc.body)) {
+  // Checked once here; the pipeline below is told so and does not walk the page again.
+  const withinLimits = doc.body !== null && !pageExcess(doc.body);
+  if (withinLimits) {
     const quick = quickReadability(doc, frame);
     if (quick !== 'too-slow') readability = quick;
     else {
@@ -57,7 +59,7 @@ export async function extractInFrame(page: PageMarkup, cancelled: AbortSignal, f
       if (found.kind === 'done') readability = found.readability && adoptReadabilityMarkup(doc, found.readability, frame.window);
     }
   }
-  const run = await extractWithinBudget(() => extractSteps(doc, { url: page.url, window: frame.window, readability }), frame.window, budgetLeft(), cancelled);
+  const run = await extractWithinBudget(() => extractSteps(doc, { url: page.url, window: frame.window, readability, withinLimits }), frame.window, budgetLeft(), cancelled);
   if (run.kind === 'done') return run.result;
   return run.kind === 'cancelled' ? null : { kind: 'no-article', code: 'frame-timeout' };
 }

@@ -55,6 +55,8 @@ const WATCHED: ReadonlyArray<{ owner: 'Node' | 'Element' | 'Document'; name: str
   { owner: 'Element', name: 'innerHTML', costly: true },
   { owner: 'Document', name: 'getElementsByTagName', costly: true },
   { owner: 'Document', name: 'querySelectorAll', costly: true },
+  // The rules' descendant queries walk with a TreeWalker (core/element-walk.ts), each walk as costly as a query.
+  { owner: 'Document', name: 'createTreeWalker', costly: true },
   { owner: 'Node', name: 'childNodes', costly: false },
   { owner: 'Node', name: 'parentNode', costly: false },
   { owner: 'Element', name: 'firstElementChild', costly: false },

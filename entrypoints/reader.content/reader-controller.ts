@@ -8,7 +8,6 @@ import type { ReaderContent } from '@/components/ReaderShell';
 import { noArticleReason } from '@/components/i18n/extraction-words';
 import type { Article, ExtractResult, NoArticle } from '@/core/model';
 import { findStartBlock, startTextsFromPage, type StartHint } from '@/core/start-point';
-import { articleFromText } from '@/core/text-article';
 import { createPreferenceSaver, loadPreferences, type LoadedPreferences } from '@/settings/preference-sync';
 import { readingPositionKey } from '@/settings/reading-positions';
 import { EXTRACT_FRAME_PATH, type ExtractionPath, type ReaderOutcome } from '@/messaging/protocol';
@@ -17,7 +16,7 @@ import { readFirstPart } from './first-part-source';
 import { announce, announceIfSlow } from './announcements';
 import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
-import { extractInPage } from './in-page-extraction';
+import { extractInPage, textArticleInPage } from './in-page-extraction';
 import { mountReader, type MountedReader } from './mount-reader';
 import { startSession, type ReaderSession } from '@/components/reader/reader-session';
 import { askForVoicesEarly } from '@/speech/voice-warmup';
@@ -198,7 +197,7 @@ export class ReaderController {
     selection: string,
   ): ReaderContent {
     const readText = (text: () => string, positionKey: string | null) => async () => {
-      const article = articleFromText(text(), pageMeta(), document);
+      const article = await textArticleInPage(text(), pageMeta(), document);
       if (!article) return;
       const content = await this.articleContent(article, null, preferences, saver, false, positionKey);
       this.state = { result: article, startAt: null, via: 'none' };

@@ -2,9 +2,11 @@
  * Structural measurements the clutter rules share. A rule decides with these
  * and the label catalogues together; none of them alone removes anything.
  */
+import { descendantsWhere, firstDescendantWhere, named } from '../../element-walk';
 import { collapseWhitespace, linkedTextLength } from '../../text';
 
-const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, table, pre, math, iframe';
+const isMedia = named('img', 'picture', 'video', 'audio', 'svg', 'canvas', 'table', 'pre', 'math', 'iframe');
+const isParagraph = named('p');
 const SENTENCE_END = /[.!?。！？…"”»)]$/u;
 
 const tokenCache = new WeakMap<Element, Set<string>>();
@@ -37,14 +39,14 @@ export function hasAnyToken(el: Element, wanted: ReadonlySet<string>): boolean {
 }
 
 export function hasMedia(el: Element): boolean {
-  return el.matches(MEDIA_SELECTOR) || el.querySelector(MEDIA_SELECTOR) !== null;
+  return isMedia(el) || firstDescendantWhere(el, isMedia) !== null;
 }
 
 /** Share of an element's text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element): number {
   const total = collapseWhitespace(el.textContent ?? '').length;
   if (total === 0) return 0;
-  const linked = el.matches('a') ? total : linkedTextLength(el);
+  const linked = el.localName === 'a' ? total : linkedTextLength(el);
   return Math.min(1, linked / total);
 }
 
@@ -70,7 +72,7 @@ export function hasUnlinkedProse(el: Element): boolean {
 /** Counts paragraphs of prose inside an element, to keep class-name rules off real content. */
 export function proseParagraphCount(el: Element): number {
   let count = 0;
-  for (const p of el.querySelectorAll('p')) {
+  for (const p of descendantsWhere(el, isParagraph)) {
     const text = collapseWhitespace(p.textContent ?? '');
     if (text.length >= 80 && linkDensity(p) < 0.3 && SENTENCE_END.test(text)) count++;
   }

@@ -4,6 +4,7 @@
  * text cuts words out of a sentence ("according to ." with the agency gone),
  * which a listener hears as garbage; a line is bounded by <br> or by blocks.
  */
+import { descendantsWhere, named } from '../../element-walk';
 import { BLOCK_TAGS, walkTree } from '../../text';
 import { linkDensity } from './signals';
 
@@ -29,6 +30,8 @@ export function isWholeBlockOrLine(el: Element): boolean {
   return around === null || (!WORD_CHARACTER.test(around.before) && !WORD_CHARACTER.test(around.after));
 }
 
+const isLink = named('a');
+
 /**
  * What a rule may remove without cutting a sentence: a whole block or line, or
  * an aside that ends its line ("… in May <span>Credit: The Siberian Times</span>",
@@ -40,7 +43,7 @@ export function isRemovableWhole(el: Element): boolean {
   if (around === null || (!WORD_CHARACTER.test(around.before) && !WORD_CHARACTER.test(around.after))) return true;
   // In a hover card of story links after a name: a widget dropped into the sentence, not words of it.
   for (let up: Element | null = el; up && !isBlock(up); up = up.parentElement) {
-    if (up.querySelectorAll('a').length >= 2 && linkDensity(up) >= 0.9) return true;
+    if (descendantsWhere(up, isLink).length >= 2 && linkDensity(up) >= 0.9) return true;
   }
   // Nothing at all after it, not even the "." that would end a sentence the element is part of.
   return around.after.trim() === '' && ASIDE.test(el.textContent ?? '');
