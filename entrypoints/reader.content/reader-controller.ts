@@ -198,7 +198,8 @@ export class ReaderController {
   ): ReaderContent {
     const readText = (text: () => string, positionKey: string | null) => async () => {
       const article = await textArticleInPage(text(), pageMeta(), document);
-      if (!article) return;
+      // Its builder is injected on this path (to keep the reader script small): a refusal must not be a dead button.
+      if (!article) return this.say(t('readTextFailed'));
       const content = await this.articleContent(article, null, preferences, saver, false, positionKey);
       this.state = { result: article, startAt: null, via: 'none' };
       this.mounted?.update({ content });
