@@ -3,9 +3,9 @@
  * headless Chromium: unthrottled and under Chromium's 4× CPU throttling (a slow laptop or Chromebook).
  * - trigger → article painted: the clock starts in the page just before the background is asked to open the
  *   reader (what a toolbar click runs), and stops in the first animation frame after the article is in the
- *   reader's shadow root. "First open" loads a fresh page, so the reader script is injected and the extraction
- *   frame starts as for a user's first click; "reopen" opens again in the unchanged document (the last article
- *   is reused); "reopen, page changed" first adds a comment to the page, so the frame reads it again.
+ *   reader's shadow root. "First open" loads a fresh page, so the reader script is injected and the page is
+ *   extracted as on a user's first click (the fixture pages are small: in the page, in-page-choice.ts); "reopen" opens again in the unchanged document (the last article
+ *   is reused); "reopen, page changed" first adds a comment to the page, so the page is read again.
  * - trigger → first spoken word for "Read page aloud" (the context-menu item), voices already loaded: until the
  *   first utterance's `start` event in the reader (bench/support/bench-browser.ts probeFirstWord).
  * - the 5 MB page (bench/support/sized-article.ts): first open, and the page's longest main-thread task while it

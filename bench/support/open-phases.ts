@@ -15,6 +15,7 @@ export const PHASES = {
   'frame-loaded': 'frame loaded',
   'frame-started': 'frame said "started"',
   'frame-result': 'article back from the frame',
+  'in-page-result': 'article extracted in the page (small page)',
   preferences: 'settings loaded',
   session: 'reader session ready (place, voices, model)',
   play: '"Read page aloud": play() done',

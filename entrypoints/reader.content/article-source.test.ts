@@ -20,7 +20,8 @@ let asked: PageMarkup[];
 let reply: () => Promise<ExtractResult>;
 let inPageAsked: number;
 let inPage: () => Promise<ExtractResult | null>;
-const source = () =>
+/** `small`: the reader's choice (in-page-choice.ts) says the page is read in place first. */
+const source = (small = false) =>
   createArticleSource(
     // A first open hands the frame the page while it is still being written out: the frame gets it once written.
     async (page) => {
@@ -31,6 +32,7 @@ const source = () =>
       inPageAsked += 1;
       return inPage();
     },
+    () => small,
   );
 
 beforeEach(() => {
@@ -244,5 +246,35 @@ describe('the article source', () => {
     const xml = new DOMParser().parseFromString('<rss><channel><title>Feed</title></channel></rss>', 'application/xml');
     await source().read(xml);
     expect(asked[0]).toMatchObject({ html: '', isHtml: false });
+  });
+
+  describe('a small page, read in place first (issue #16)', () => {
+    it('is read in place without the frame, kept for a reopen, and read in place again once changed', async () => {
+      const articles = source(true);
+      expect(await articles.read(document)).toEqual({ result: inPlace, via: 'in-page' });
+      expect(await articles.read(document)).toEqual({ result: inPlace, via: 'reused' });
+      document.querySelector('p')!.textContent = 'The ferry is late.';
+      expect(await articles.read(document)).toEqual({ result: inPlace, via: 'in-page' });
+      expect([asked.length, inPageAsked]).toEqual([0, 2]);
+    });
+
+    it('goes to the frame when the extractor is refused, and is not read in place a second time when the frame fails', async () => {
+      inPage = () => Promise.resolve(null);
+      expect(await source(true).read(document)).toEqual({ result: answer, via: 'frame' });
+      expect([asked.length, inPageAsked]).toEqual([1, 1]);
+      reply = () => Promise.reject(new FrameError('load'));
+      expect(await source(true).read(document)).toEqual({ result: { kind: 'no-article', code: 'frame-blocked' }, via: 'none' });
+      expect([asked.length, inPageAsked]).toEqual([2, 2]);
+    });
+
+    it('goes to the frame when the extractor throws', async () => {
+      inPage = () => Promise.reject(new Error('no tab'));
+      expect(await source(true).read(document)).toEqual({ result: answer, via: 'frame' });
+    });
+
+    it('leaves a larger page to the frame', async () => {
+      expect(await source(false).read(document)).toEqual({ result: answer, via: 'frame' });
+      expect([asked.length, inPageAsked]).toEqual([1, 0]);
+    });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Where the reader gets the page's article: from the extraction frame; from
- * extraction injected into the page where the frame cannot load (a page served
- * with CSP `sandbox`, or one that removes the frame); or, when the page is
+ * Where the reader gets the page's article: from extraction injected into the
+ * page, for a small page (in-page-choice.ts: the frame's start-up is the longer
+ * wait) or where the frame cannot load (a page served with CSP `sandbox`, or one
+ * that removes the frame); from the extraction frame; or, when the page is
  * exactly as it was last time (the user closed the reader and opens it again),
  * from that last answer. The same text, address and base give the same
  * article, and skipping the frame's start-up makes a reopen about as fast as
@@ -39,7 +40,12 @@ export interface ArticleSource {
  */
 export const MAX_REMEMBERED_PAGE_LENGTH = 2_000_000;
 
-export function createArticleSource(extract: ExtractPage, extractInPage: ExtractInPage): ArticleSource {
+/** `readsInPage` says which pages go to in-page extraction first; the frame answers for the others, and for those in-page extraction refused. */
+export function createArticleSource(
+  extract: ExtractPage,
+  extractInPage: ExtractInPage,
+  readsInPage: (doc: Document) => boolean = () => false,
+): ArticleSource {
   let last: { page: PageMarkup; result: ExtractResult } | null = null;
   const remember = (page: PageMarkup | null, result: ExtractResult) => {
     // A failure may not happen twice (a slow moment, a frame the page took away): only answers are kept.
@@ -50,6 +56,9 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
     async read(doc, signal) {
       if (!canShowArticleHtml(doc)) return { result: { kind: 'no-article', code: 'no-sanitizer' }, via: 'none' };
       let page: PageMarkup | null = null;
+      let triedInPage = false;
+      // A small page's in-page extraction, started at once on a first open; a page that cannot be written out uses it too.
+      let inPlace: Promise<ExtractResult | null> | null = null;
       // Stops a frame started before the page was written out, when the page turns out not to be for it.
       const early = new AbortController();
       try {
@@ -59,9 +68,12 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
         const markup = pageMarkupInSlices(doc, pauseFor(doc));
         // A sandboxed page (opaque origin) may not frame extension pages: no need to wait for the refusal.
         const framable = doc.defaultView?.origin !== 'null';
-        // With nothing remembered to compare with (a first open), the frame is needed whatever the page says: it
-        // starts loading now, its longest wait, while the page is written out (issue #16).
-        const framed = last === null && framable ? extract(markup.then(withinLimit), anySignal(early.signal, signal)) : null;
+        const small = readsInPage(doc);
+        // With nothing remembered to compare with (a first open), extraction is needed whatever the page says: it
+        // starts now, while the page is written out (issue #16); the frame's load is its longest wait.
+        const first = last === null;
+        inPlace = first && small ? extractInPage(doc, signal).catch(() => null) : null;
+        const framed = first && !small && framable ? extract(markup.then(withinLimit), anySignal(early.signal, signal)) : null;
         framed?.catch(() => undefined); // its failures are read below, or it was stopped
         try {
           page = await markup;
@@ -73,6 +85,16 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
           return { result: { kind: 'no-article', code: 'too-large' }, via: 'none' };
         }
         if (last && samePage(last.page, page)) return { result: last.result, via: 'reused' };
+        if (small) {
+          const result = await (inPlace ?? extractInPage(doc, signal).catch(() => null));
+          markOpenPhase('in-page-result');
+          if (result) {
+            remember(page, result);
+            return { result, via: 'in-page' };
+          }
+          // Refused (the extractor could not be injected): the frame reads it, and reading in place is not tried twice.
+          triedInPage = true;
+        }
         if (!framable) throw new FrameError('load');
         const result = await (framed ?? extract(page, signal));
         remember(page, result);
@@ -80,8 +102,8 @@ export function createArticleSource(extract: ExtractPage, extractInPage: Extract
       } catch (error) {
         early.abort();
         // A frame that never started was refused or removed; one that started and ran out of time would only be slow here too.
-        const readInPlace = !signal?.aborted && (page === null || (error instanceof FrameError && error.stage !== 'finish'));
-        const result = readInPlace ? await extractInPage(doc, signal).catch(() => null) : null;
+        const readInPlace = !signal?.aborted && !triedInPage && (page === null || (error instanceof FrameError && error.stage !== 'finish'));
+        const result = readInPlace ? await (inPlace ?? extractInPage(doc, signal)).catch(() => null) : null;
         if (!result) return { result: failure(error), via: 'none' };
         // The page as it is now, which is what was read in place, is the one the answer belongs to.
         remember(await markupOrNull(doc), result);

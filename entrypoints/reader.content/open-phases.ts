@@ -11,6 +11,7 @@ export type OpenPhase =
   | 'frame-loaded'
   | 'frame-started'
   | 'frame-result'
+  | 'in-page-result'
   | 'preferences'
   | 'session'
   | 'mounted'

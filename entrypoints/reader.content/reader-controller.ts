@@ -17,6 +17,7 @@ import { announce, announceIfSlow } from './announcements';
 import { ensureReaderFont, releaseReaderFonts } from './bundled-font-faces';
 import { extractInFrame, FRAME_TIMEOUTS } from './extraction-frame';
 import { extractInPage, textArticleInPage } from './in-page-extraction';
+import { readsInPage } from './in-page-choice';
 import { mountReader, type MountedReader } from './mount-reader';
 import { startSession, type ReaderSession } from '@/components/reader/reader-session';
 import { askForVoicesEarly } from '@/speech/voice-warmup';
@@ -51,7 +52,7 @@ export class ReaderController {
       FRAME_TIMEOUTS,
       signal,
     );
-  private readonly source = createArticleSource(this.extractFramed, extractInPage);
+  private readonly source = createArticleSource(this.extractFramed, extractInPage, readsInPage);
   state: OpenReader | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {

@@ -11,7 +11,7 @@ export const HIDDEN_WORDS = 'Enter your password to keep listening';
 
 export function misleadingPage(): string {
   const paragraphs = Array.from({ length: 8 }, (_, n) => `<p>${PARAGRAPH} Part ${n + 1}.</p>`).join('\n');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board keeps winter timetable</title></head>
+  return `<!DOCTYPE html><html lang="en" data-lector-e2e-frame><head><meta charset="utf-8"><title>Harbour board keeps winter timetable</title></head>
 <body><article>
 <h1>Harbour board keeps winter timetable</h1>
 <p>${PARAGRAPH}<title>${HIDDEN_WORDS}</title></p>
