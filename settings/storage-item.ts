@@ -7,7 +7,10 @@
  * item's version under the key plus `$` (`{ v: 2 }`), written with an item's
  * first value when it has migrations, or by a migration.
  */
-import { browser } from 'wxt/browser';
+// What @wxt-dev/storage used, rather than `wxt/browser`: in unit tests WXT maps that to `wxt/testing`, which loads
+// esbuild, and esbuild refuses jsdom's TextEncoder, so every component test that reached the settings failed to load.
+// Both are the same object at run time, and WXT's test setup puts its fake browser where this one looks.
+import { browser } from '@wxt-dev/browser';
 
 export type StorageArea = 'local' | 'sync';
 export type StorageKey = `${StorageArea}:${string}`;
