@@ -24,10 +24,11 @@ export const SIDE_PANEL_PERMISSION = 'sidePanel';
  * fetches, no plugins, no form posts. No `base-uri` limit: the extraction frame
  * gives its inert copy of a page the page's own <base>, so that links and
  * images keep their addresses (the copy inherits this policy); with scripts
- * only from 'self', a base elsewhere could not bring code in.
+ * only from 'self', a base elsewhere could not bring code in. `media-src data:`: the media keys' silence
+ * (components/reader/media-keys.ts) is a data: address, also in the queue panel.
  */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; form-action 'none'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self'; object-src 'none'; form-action 'none'; img-src 'self' data:; media-src 'self' data:";
 
 /**
  * `npm run dev` only: extension pages load their scripts, styles (inline, from
@@ -39,7 +40,7 @@ export const EXTENSION_PAGES_CSP =
 const DEV_SERVER = 'http://localhost:*';
 export const DEV_EXTENSION_PAGES_CSP =
   `default-src 'self' ${DEV_SERVER}; script-src 'self' ${DEV_SERVER}; object-src 'none'; form-action 'none'; ` +
-  `img-src 'self' data: ${DEV_SERVER}; style-src 'self' 'unsafe-inline' ${DEV_SERVER}; connect-src 'self' ws://localhost:* ${DEV_SERVER}`;
+  `img-src 'self' data: ${DEV_SERVER}; media-src 'self' data:; style-src 'self' 'unsafe-inline' ${DEV_SERVER}; connect-src 'self' ws://localhost:* ${DEV_SERVER}`;
 
 /**
  * The extraction frame (entrypoints/extract-frame) is the one file pages may
