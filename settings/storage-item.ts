@@ -49,12 +49,27 @@ function split(key: StorageKey): Split {
 
 const areaOf = (area: StorageArea) => browser.storage[area];
 
+/** Keys grouped by their area, bare: one storage call per area. */
+function namesByArea(keys: readonly StorageKey[]): Map<StorageArea, string[]> {
+  const byArea = new Map<StorageArea, string[]>();
+  for (const key of keys) {
+    const { area, name } = split(key);
+    byArea.set(area, [...(byArea.get(area) ?? []), name]);
+  }
+  return byArea;
+}
+
 async function read(area: StorageArea, names: string[]): Promise<Record<string, unknown>> {
   return (await areaOf(area).get(names)) as Record<string, unknown>;
 }
 
 /** The version mark's key, as @wxt-dev/storage names it. */
 const metaName = (name: string) => `${name}$`;
+
+/** A stored version mark as an object to extend (anything else stored there is replaced). */
+function metaObject(meta: unknown): object {
+  return typeof meta === 'object' && meta !== null ? meta : {};
+}
 
 function versionOf(meta: unknown): number | undefined {
   const v = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as { v?: unknown }).v : undefined;
@@ -93,8 +108,7 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): Storage
     for (let version = current + 1; version <= target; version += 1) {
       migrated = (await migrations?.[version]?.(migrated as never)) ?? migrated;
     }
-    const oldMeta = typeof meta === 'object' && meta !== null ? meta : {};
-    await areaOf(area).set({ [name]: migrated, [metaName(name)]: { ...oldMeta, v: target } });
+    await areaOf(area).set({ [name]: migrated, [metaName(name)]: { ...metaObject(meta), v: target } });
   };
   // A failed migration leaves the old value in place; readers check shapes (listening-queue.ts).
   const migrated = migrations
@@ -114,7 +128,7 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): Storage
       if (needsVersionMark) {
         needsVersionMark = false;
         const meta = (await read(area, [metaName(name)]))[metaName(name)];
-        entries[metaName(name)] = { ...(typeof meta === 'object' && meta !== null ? meta : {}), v: target };
+        entries[metaName(name)] = { ...metaObject(meta), v: target };
       }
       if (value == null) await areaOf(area).remove(name);
       else await areaOf(area).set(entries);
@@ -141,11 +155,7 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): Storage
 export async function getValues<const Items extends readonly StorageItem<unknown>[]>(
   items: Items,
 ): Promise<{ [I in keyof Items]: Items[I] extends StorageItem<infer T> ? T : never }> {
-  const byArea = new Map<StorageArea, string[]>();
-  for (const item of items) {
-    const { area, name } = split(item.key);
-    byArea.set(area, [...(byArea.get(area) ?? []), name]);
-  }
+  const byArea = namesByArea(items.map((item) => item.key));
   const results = new Map<StorageArea, Record<string, unknown>>();
   await Promise.all([...byArea].map(async ([area, names]) => results.set(area, await read(area, names))));
   // The mapped tuple type cannot be built element by element; each value is its item's T or its fallback.
@@ -167,12 +177,7 @@ export async function setStored(key: StorageKey, value: unknown): Promise<void> 
 }
 
 export async function removeStored(keys: StorageKey[]): Promise<void> {
-  const byArea = new Map<StorageArea, string[]>();
-  for (const key of keys) {
-    const { area, name } = split(key);
-    byArea.set(area, [...(byArea.get(area) ?? []), name]);
-  }
-  await Promise.all([...byArea].map(([area, names]) => areaOf(area).remove(names)));
+  await Promise.all([...namesByArea(keys)].map(([area, names]) => areaOf(area).remove(names)));
 }
 
 /** Every key and value of an area, keys bare (without `local:`). */
