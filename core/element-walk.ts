@@ -51,3 +51,9 @@ export function hasAncestorNamed(el: Element, test: (el: Element) => boolean): b
   for (let up = el.parentElement; up; up = up.parentElement) if (test(up)) return true;
   return false;
 }
+
+/** The tests the rules share (`a`, `p`, `h1, h2, h3`, every heading), made once. */
+export const isLink = named('a');
+export const isParagraph = named('p');
+export const isTopHeading = named('h1', 'h2', 'h3');
+export const isHeading = named('h1', 'h2', 'h3', 'h4', 'h5', 'h6');

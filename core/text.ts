@@ -1,4 +1,4 @@
-import { descendantsWhere, named } from './element-walk';
+import { descendantsWhere, isLink } from './element-walk';
 
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function collapseWhitespace(text: string): string {
@@ -98,7 +98,6 @@ export function walkTree(root: Node, visitor: TreeVisitor): void {
   }
 }
 
-const isLink = named('a');
 
 /** Characters of an element's text that sit inside links (each link whitespace-collapsed). */
 export function linkedTextLength(el: Element): number {

@@ -1,4 +1,4 @@
-import { descendantsWhere, firstDescendantWhere, named } from '../element-walk';
+import { descendantsWhere, firstDescendantWhere, isTopHeading, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, proseParagraphCount, startsWithPhrase } from './support/signals';
@@ -50,7 +50,6 @@ function threadOf(label: Element, root: Element, context: RuleContext): Element[
 }
 
 const isTitleHeading = named('h1', 'h2');
-const isTopHeading = named('h1', 'h2', 'h3');
 const isEntryPiece = named('a', 'button', 'span', 'p', 'div', 'time', 'b', 'strong');
 
 /** One comment: short, with a reply/report button or a "Name · date" line. */

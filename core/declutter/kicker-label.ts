@@ -1,4 +1,4 @@
-import { closestWhere, firstDescendantWhere, named } from '../element-walk';
+import { closestWhere, firstDescendantWhere, isHeading, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { inRunningText } from './support/running-text';
@@ -8,7 +8,6 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 const KICKER_TOKENS = new Set(['kicker', 'eyebrow', 'overline', 'category', 'rubric', 'section-label', 'badge', 'flag', 'topic-label']);
 
-const isHeading = named('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 /** A line of one label holds no blocks: a wrapper of a label and a heading reads as two words run together. */
 const isBlock = named('p', 'div', 'section', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const isListOrBoxItem = named('li', 'td', 'th', 'figure', 'blockquote');

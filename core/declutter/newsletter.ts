@@ -1,4 +1,4 @@
-import { firstDescendantWhere, named } from '../element-walk';
+import { firstDescendantWhere, isTopHeading, named } from '../element-walk';
 import { dropNested, findLines } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, isProse, proseParagraphCount, startsWithPhrase } from './support/signals';
@@ -16,7 +16,6 @@ const SIGNUP_TOKENS = new Set([
 const isControl = named('a', 'input', 'button');
 const isControlOrForm = named('a', 'input', 'button', 'form');
 const isFormPart = named('input', 'button', 'form');
-const isTopHeading = named('h1', 'h2', 'h3');
 
 export const newsletterRule = defineClutterRule({
   name: 'newsletter',

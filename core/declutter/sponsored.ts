@@ -1,4 +1,4 @@
-import { firstDescendantWhere, named } from '../element-walk';
+import { firstDescendantWhere, isHeading } from '../element-walk';
 import { dropNested, findLines, isPromoLine, matchKicker } from './support/lines';
 import { widgetOf } from './support/widget-of';
 import { defineClutterRule, type RuleContext } from './support/rule';
@@ -82,7 +82,6 @@ function advertisingPitches(root: Element, context: RuleContext): Element[] {
 }
 
 /** The heading (with its wrappers) and its siblings up to the next heading or rule. */
-const isHeading = named('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 /** `hr, h1, h2, h3, h4, h5, h6` */
 const isSectionBreak = (el: Element) => el.localName === 'hr' || isHeading(el);
 

@@ -1,4 +1,4 @@
-import { descendantsWhere, firstDescendantWhere, hasAncestorNamed, named } from '../element-walk';
+import { descendantsWhere, firstDescendantWhere, hasAncestorNamed, isParagraph, isTopHeading } from '../element-walk';
 import { dropNested } from './support/lines';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { hasAnyToken, isProse, linkDensity } from './support/signals';
@@ -19,8 +19,6 @@ export const tagListRule = defineClutterRule({
   },
 });
 
-const isTopHeading = named('h1', 'h2', 'h3');
-const isParagraph = named('p');
 /** `h1, h2, h3, p p` */
 const isHeadingOrNestedParagraph = (el: Element) => isTopHeading(el) || (isParagraph(el) && hasAncestorNamed(el, isParagraph));
 /** `a[href]` */

@@ -1,4 +1,4 @@
-import { closestWhere, descendantsWhere, firstDescendantWhere, named } from '../element-walk';
+import { closestWhere, descendantsWhere, firstDescendantWhere, isLink, isParagraph, named } from '../element-walk';
 import { defineClutterRule, type RuleContext } from './support/rule';
 import { childElements, isShouted, linksWithinSite } from './support/signals';
 
@@ -91,8 +91,6 @@ function standsAlone(link: Element, card: Element): boolean {
   return !besideText(unit.previousSibling) && !besideText(unit.nextSibling);
 }
 
-const isParagraph = named('p');
-const isLink = named('a');
 /** `a[href]` */
 const isLinkWithHref = (el: Element) => el.localName === 'a' && el.hasAttribute('href');
 const isKickerTag = named('p', 'div', 'span', 'strong', 'b', 'small', 'h2', 'h3', 'h4', 'h5', 'h6');

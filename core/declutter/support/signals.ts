@@ -2,11 +2,10 @@
  * Structural measurements the clutter rules share. A rule decides with these
  * and the label catalogues together; none of them alone removes anything.
  */
-import { descendantsWhere, firstDescendantWhere, named } from '../../element-walk';
+import { descendantsWhere, firstDescendantWhere, isParagraph, named } from '../../element-walk';
 import { collapseWhitespace, linkedTextLength } from '../../text';
 
 const isMedia = named('img', 'picture', 'video', 'audio', 'svg', 'canvas', 'table', 'pre', 'math', 'iframe');
-const isParagraph = named('p');
 const SENTENCE_END = /[.!?。！？…"”»)]$/u;
 
 const tokenCache = new WeakMap<Element, Set<string>>();

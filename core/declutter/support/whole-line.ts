@@ -4,7 +4,7 @@
  * text cuts words out of a sentence ("according to ." with the agency gone),
  * which a listener hears as garbage; a line is bounded by <br> or by blocks.
  */
-import { descendantsWhere, named } from '../../element-walk';
+import { descendantsWhere, isLink } from '../../element-walk';
 import { BLOCK_TAGS, walkTree } from '../../text';
 import { linkDensity } from './signals';
 
@@ -30,7 +30,6 @@ export function isWholeBlockOrLine(el: Element): boolean {
   return around === null || (!WORD_CHARACTER.test(around.before) && !WORD_CHARACTER.test(around.after));
 }
 
-const isLink = named('a');
 
 /**
  * What a rule may remove without cutting a sentence: a whole block or line, or
